@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(" or ")}`,
+    });
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: optionalUrl(["redis", "rediss"]),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  NEXTAUTH_URL: optionalUrl(["http", "https"]),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  GITHUB_ID: optionalText,
+  GITHUB_SECRET: optionalText,
+  SMTP_URL: optionalUrl(["smtp", "smtps"]),
+  MAIL_FROM: z.string().trim().min(3).default("QuickLocal <no-reply@quicklocal.local>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_DATA_DIR: z.string().trim().min(1).default("../shared/data"),
+  RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+});
+
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; NEXTAUTH_URL: string };
+
+export class EnvError extends Error {}
+
+/** Parses process.env, naming every bad variable in one clear message. */
+export function parseEnv(source: NodeJS.ProcessEnv): z.infer<typeof schema> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** The embedded default keeps a generated secret under DATA_DIR so sessions survive restarts. */
+function persistentSecret(dataDir: string): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = parseEnv(process.env);
+  if (parsed.NODE_ENV === "production" && parsed.DATABASE_URL && !parsed.NEXTAUTH_SECRET) {
+    throw new EnvError("Invalid environment configuration:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set in production");
+  }
+  const secret = parsed.NEXTAUTH_SECRET ?? persistentSecret(parsed.DATA_DIR);
+  const url = parsed.NEXTAUTH_URL ?? `http://localhost:${parsed.PORT}`;
+  process.env.NEXTAUTH_SECRET ??= secret;
+  process.env.NEXTAUTH_URL ??= url;
+  cached = { ...parsed, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url };
+  return cached;
+}

@@ -1,0 +1,4 @@
+export * from "./identity";
+export * from "./sellers";
+export * from "./catalog";
+export * from "./platform";
