@@ -25,5 +25,5 @@ export default defineConfig([
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", dbImports], "@typescript-eslint/no-restricted-imports": "off" },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "public/sw.js", "public/swe-worker-*.js", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".data-*/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "public/sw.js", "public/swe-worker-*.js", "test-results/**", "playwright-report/**"]),
 ]);

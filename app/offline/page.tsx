@@ -11,6 +11,8 @@ export default function OfflinePage() {
         QuickLocal can&apos;t reach the network right now. Pages you visited recently still open; everything else will be back
         as soon as you reconnect.
       </p>
+      {/* A full page load (not client navigation) so the browser really retries the network. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/" className="rounded-lg bg-brand-600 px-4 py-3 font-semibold text-white">
         Try again
       </a>

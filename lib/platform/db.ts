@@ -1,6 +1,6 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "@/models";
 import { env } from "./env";
@@ -92,4 +92,10 @@ export async function closeDb(): Promise<void> {
   const current = globalForDb.__qlDb;
   globalForDb.__qlDb = undefined;
   if (current) await (await current).close();
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer `{ rows }`, which the shared Db type leaves untyped. */
+export async function queryRows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

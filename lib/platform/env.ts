@@ -34,8 +34,11 @@ const schema = z.object({
   GITHUB_SECRET: optionalText,
   SMTP_URL: optionalUrl(["smtp", "smtps"]),
   MAIL_FROM: z.string().trim().min(3).default("QuickLocal <no-reply@quicklocal.local>"),
+  WORKER_MODE: z.enum(["inline", "off"]).default("inline"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DATA_DIR: z.string().trim().min(1).default("../shared/data"),
+  /** Unset: 2,400 products from the shared data, or 300 generated ones without it. */
+  SEED_PRODUCTS: z.coerce.number().int().min(1).max(1_000_000).optional(),
   RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
@@ -46,7 +49,7 @@ export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; NEXTAUTH_U
 export class EnvError extends Error {}
 
 /** Parses process.env, naming every bad variable in one clear message. */
-export function parseEnv(source: NodeJS.ProcessEnv): z.infer<typeof schema> {
+export function parseEnv(source: Record<string, string | undefined>): z.infer<typeof schema> {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -20,3 +20,12 @@ export async function rateLimit(key: string, limit: number, windowSeconds: numbe
     return { allowed: true, count: 0, limit };
   }
 }
+
+/** Forgets a key's count (e.g. an account's failed sign-ins after a successful one). */
+export async function resetRateLimit(key: string): Promise<void> {
+  try {
+    await getCache().del(`rl:${key}`);
+  } catch (err) {
+    logger.error({ err, key }, "rate limiter unavailable; could not reset");
+  }
+}

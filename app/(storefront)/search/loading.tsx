@@ -1,0 +1,5 @@
+import { ListingSkeleton } from "@/components/storefront/skeletons";
+
+export default function SearchLoading() {
+  return <ListingSkeleton label="Searching…" />;
+}

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+/** Unknown /seller/* paths render the workspace's own 404 inside its shell. */
+export default function UnknownSellerPage() {
+  notFound();
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Boxes, CircleCheck, Clock, FilePen, Package, PackageCheck, PackageX, TriangleAlert } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { count } from "@/components/workspace/count";
+import { EmptyState } from "@/components/workspace/empty-state";
+import { PageHeader, Section } from "@/components/workspace/page-header";
+import { StatCard, StatGrid } from "@/components/workspace/stat-card";
+import { SellerStatusBadge } from "@/components/workspace/status-badge";
+import { formatDate } from "@/components/workspace/format-date";
+import { requirePageRole } from "@/lib/auth/policies";
+import { getOwnStore, getSellerProductCounts, getSellerStockCounts, listSellerProducts } from "@/lib/sellers/queries";
+import { LOW_STOCK_THRESHOLD } from "@/lib/sellers/rules";
+import { NoStore } from "./_components/no-store";
+import { ProductTable } from "./_components/product-table";
+import { StoreNotice } from "./_components/store-notice";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Seller dashboard",
+  description: "Your store at a glance: products by status, stock health and recent changes.",
+};
+
+const n = (value: number) => value.toLocaleString("en-IN");
+
+export default async function SellerDashboardPage() {
+  const actor = await requirePageRole("seller", "/seller");
+  const store = await getOwnStore(actor);
+  if (!store) return <NoStore />;
+
+  const [products, stock, recent] = await Promise.all([
+    getSellerProductCounts(store.id),
+    getSellerStockCounts(store.id),
+    listSellerProducts(store.id, { pageSize: 5 }),
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title={store.name}
+        badge={<SellerStatusBadge status={store.status} />}
+        description={`${store.city}, ${store.state} · Joined QuickLocal on ${formatDate(store.createdAt)}`}
+        actions={
+          <Link href="/seller/products" className={buttonVariants({ variant: "primary" })}>
+            <Package aria-hidden="true" />
+            All products
+          </Link>
+        }
+      />
+      <StoreNotice status={store.status} />
+
+      <Section title="Products">
+        <StatGrid>
+          <StatCard label="All products" value={n(products.total)} hint={`${n(products.archived)} archived`} icon={<Boxes />} tone="brand" href="/seller/products" />
+          <StatCard label="Active" value={n(products.active)} hint={store.status === "active" ? "Visible to customers" : "Hidden until your store is active"} icon={<CircleCheck />} tone="success" href="/seller/products?status=active" />
+          <StatCard
+            label="Pending review"
+            value={n(products.pendingReview)}
+            hint={products.rejected ? `${n(products.rejected)} rejected` : "Waiting for approval"}
+            icon={<Clock />}
+            tone="warning"
+            href="/seller/products?status=pending_review"
+          />
+          <StatCard label="Drafts" value={n(products.draft)} hint="Not submitted yet" icon={<FilePen />} tone="neutral" href="/seller/products?status=draft" />
+        </StatGrid>
+      </Section>
+
+      <Section title="Stock">
+        <StatGrid>
+          <StatCard label="SKUs in stock" value={n(stock.inStock)} hint={`of ${count(stock.variants, "sellable SKU")}`} icon={<PackageCheck />} tone="success" />
+          <StatCard
+            label="Low stock"
+            value={n(stock.lowStock)}
+            hint={`${LOW_STOCK_THRESHOLD} or fewer units left`}
+            icon={<TriangleAlert />}
+            tone="warning"
+            href="/seller/products?sort=stock"
+          />
+          <StatCard label="Out of stock" value={n(stock.outOfStock)} hint="Restock to keep selling" icon={<PackageX />} tone="danger" href="/seller/products?sort=stock" />
+          <StatCard
+            label="Units available"
+            value={n(stock.unitsAvailable)}
+            hint={`${n(stock.unitsOnHand)} on hand · ${n(stock.unitsReserved)} reserved`}
+            icon={<Boxes />}
+            tone="info"
+          />
+        </StatGrid>
+      </Section>
+
+      <Section
+        title="Recently updated"
+        action={
+          recent.total > 0 ? (
+            <Link href="/seller/products" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline">
+              View all {n(recent.total)}
+            </Link>
+          ) : null
+        }
+      >
+        {recent.items.length > 0 ? (
+          <ProductTable rows={recent.items} caption="Your five most recently updated products" />
+        ) : (
+          <EmptyState
+            headingLevel="h3"
+            icon={<Package />}
+            title="No products yet"
+            description="Products you list appear here with their price, stock and review status. Once a product is approved it becomes visible to customers near you."
+          />
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { Suspense } from "react";
+import Link from "next/link";
+import { ShoppingCart } from "lucide-react";
+import { UserMenu } from "@/components/auth/user-menu";
+import type { Actor } from "@/lib/auth/session";
+import { Logo } from "./logo";
+import { PincodeChip } from "./pincode-chip";
+import { SearchForm } from "./search-form";
+
+function SearchFallback({ className }: { className?: string }) {
+  return (
+    <form action="/search" role="search" className={className}>
+      <label htmlFor="site-search-fallback" className="sr-only">
+        Search products
+      </label>
+      <input id="site-search-fallback" name="q" type="search" className="min-h-11 w-full rounded-lg border border-slate-300 px-3" />
+    </form>
+  );
+}
+
+/**
+ * Storefront header: logo, delivery PIN chip, search, account and cart. Sticky on every screen size; on
+ * phones the search drops to its own row and the PIN chip to a strip below the header.
+ */
+export function SiteHeader({ actor, pincode }: { actor: Actor | null; pincode: string }) {
+  const searchClass = "order-last basis-full md:order-none md:max-w-2xl md:flex-1 md:basis-auto";
+  return (
+    <>
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white shadow-sm">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-1.5 px-3 py-1.5 md:flex-nowrap md:gap-x-4 md:px-6 md:py-2">
+          <Logo />
+          <PincodeChip pincode={pincode} className="hidden md:inline-flex" />
+          <Suspense fallback={<SearchFallback className={searchClass} />}>
+            <SearchForm className={searchClass} />
+          </Suspense>
+          <div className="ml-auto flex items-center gap-1">
+            <UserMenu actor={actor} />
+            <Link
+              href="/cart"
+              className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-lg px-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+            >
+              <ShoppingCart className="size-5" aria-hidden="true" />
+              <span className="hidden lg:inline">Cart</span>
+              <span className="sr-only lg:hidden">Cart</span>
+            </Link>
+          </div>
+        </div>
+      </header>
+      <div className="border-b border-brand-100 bg-brand-50 md:hidden">
+        <div className="mx-auto max-w-7xl px-1">
+          <PincodeChip pincode={pincode} />
+        </div>
+      </div>
+    </>
+  );
+}

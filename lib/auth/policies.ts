@@ -1,0 +1,120 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/models/identity";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/platform/errors";
+import type { Actor } from "./actor";
+import { signInUrl } from "./callback-url";
+import { getActor } from "./session";
+
+/**
+ * Every "can X do Y to Z" decision lives here. Pages call requirePageRole; actions and route
+ * handlers call assertCan (or can) with the actor from getActor() — never compare roles themselves.
+ */
+
+/** Resources the scoped actions are about. */
+export interface ResourceMap {
+  "account:access": undefined;
+  "seller:access": undefined;
+  "admin:access": undefined;
+  "delivery:access": undefined;
+  "support:access": undefined;
+  "mailbox:read": undefined;
+  "users:list": undefined;
+  "users:manage": undefined;
+  "sellers:list": undefined;
+  "sellers:approve": undefined;
+  "products:review": undefined;
+  "product:create": undefined;
+  "product:manage": { sellerId: string };
+  "seller:manage": { sellerId: string };
+  "order:read": { customerId: string; sellerIds: readonly string[] };
+  "user:read": { userId: string };
+}
+
+export type Action = keyof ResourceMap;
+type ResourceArg<A extends Action> = ResourceMap[A] extends undefined ? [resource?: undefined] : [resource: ResourceMap[A]];
+
+const ROLE_ONLY: { [A in Action]?: readonly Role[] } = {
+  "seller:access": ["seller"],
+  "admin:access": ["admin"],
+  "delivery:access": ["delivery"],
+  "support:access": ["support", "admin"],
+  "mailbox:read": ["admin"],
+  "users:list": ["admin", "support"],
+  "users:manage": ["admin"],
+  "sellers:list": ["admin", "support"],
+  "sellers:approve": ["admin"],
+  "products:review": ["admin"],
+};
+
+function hasRole(actor: Actor, roles: readonly Role[]): boolean {
+  return roles.includes(actor.role);
+}
+
+/** Whether `actor` (null = anonymous) may perform `action` on `resource`. Anonymous can do none of these. */
+export function can<A extends Action>(actor: Actor | null, action: A, ...[resource]: ResourceArg<A>): boolean {
+  if (!actor) return false;
+  const roles = ROLE_ONLY[action];
+  if (roles) return hasRole(actor, roles);
+  switch (action) {
+    case "account:access":
+      return true;
+    case "product:create":
+      return actor.role === "seller" && actor.sellerId !== null;
+    case "product:manage":
+    case "seller:manage": {
+      const r = resource as ResourceMap["product:manage"] | undefined;
+      if (!r) return false;
+      if (actor.role === "admin") return true;
+      return actor.role === "seller" && actor.sellerId !== null && actor.sellerId === r.sellerId;
+    }
+    case "order:read": {
+      const r = resource as ResourceMap["order:read"] | undefined;
+      if (!r) return false;
+      if (actor.role === "admin" || actor.role === "support") return true;
+      if (r.customerId === actor.id) return true;
+      return actor.role === "seller" && actor.sellerId !== null && r.sellerIds.includes(actor.sellerId);
+    }
+    case "user:read": {
+      const r = resource as ResourceMap["user:read"] | undefined;
+      if (!r) return false;
+      return r.userId === actor.id || actor.role === "admin" || actor.role === "support";
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * For server actions and route handlers: returns the actor when allowed; throws
+ * UnauthenticatedError for anonymous and ForbiddenError otherwise.
+ */
+export function assertCan<A extends Action>(actor: Actor | null, action: A, ...resource: ResourceArg<A>): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, action, ...resource)) throw new ForbiddenError();
+  return actor;
+}
+
+/** The current actor, required to be allowed `action`: getActor() + assertCan() in one call. */
+export async function authorize<A extends Action>(action: A, ...resource: ResourceArg<A>): Promise<Actor> {
+  return assertCan(await getActor(), action, ...resource);
+}
+
+/**
+ * For layouts and pages: anonymous → redirect to sign-in (coming back to `callbackPath`);
+ * signed in without one of the roles → forbidden() (403, app/forbidden.tsx). Returns the actor.
+ */
+export async function requirePageRole(role: Role | Role[], callbackPath: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(signInUrl(callbackPath));
+  const roles = Array.isArray(role) ? role : [role];
+  if (!roles.includes(actor.role)) forbidden();
+  return actor;
+}
+
+/** For pages any signed-in user may see (e.g. /account). */
+export async function requireSignedIn(callbackPath: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(signInUrl(callbackPath));
+  return actor;
+}

@@ -1,0 +1,23 @@
+/** A variant with this many sellable units or fewer counts as "low stock". */
+export const LOW_STOCK_THRESHOLD = 5;
+
+export type StockLevel = "in_stock" | "low_stock" | "out_of_stock";
+
+/** Classifies sellable units (on hand minus reserved). */
+export function stockLevel(available: number): StockLevel {
+  if (available <= 0) return "out_of_stock";
+  if (available <= LOW_STOCK_THRESHOLD) return "low_stock";
+  return "in_stock";
+}
+
+/** Escapes LIKE wildcards so a search for "50%" matches the literal text. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Page count and the clamped page for a list of `total` rows. */
+export function paginate(total: number, requestedPage: number, pageSize: number) {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
+  return { page, pageCount, offset: (page - 1) * pageSize };
+}
