@@ -40,6 +40,8 @@ RUN npm run build
 FROM base AS tools
 ENV NODE_ENV=production \
     DATA_DIR=/app/.data
+# The seed draws product initials on its generated pictures: librsvg needs a sans-serif font.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node . .
 RUN mkdir -p /app/.data && chown node:node /app/.data

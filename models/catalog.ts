@@ -146,7 +146,7 @@ export const productImages = pgTable(
     height: integer().notNull(),
     position: integer().notNull().default(0),
   },
-  (t) => [index("product_images_product_idx").on(t.productId)],
+  (t) => [uniqueIndex("product_images_product_position_key").on(t.productId, t.position)],
 );
 
 export type Category = typeof categories.$inferSelect;

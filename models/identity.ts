@@ -15,6 +15,8 @@ export const users = pgTable(
     passwordHash: text(),
     role: roleEnum().notNull().default("customer"),
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    /** Sessions that signed in before this moment are revoked (set by a password reset). */
+    passwordChangedAt: timestamp({ withTimezone: true }),
     disabledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -41,7 +43,10 @@ export const addresses = pgTable(
     isDefault: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("addresses_user_idx").on(t.userId)],
+  (t) => [
+    index("addresses_user_idx").on(t.userId),
+    uniqueIndex("addresses_one_default_per_user").on(t.userId).where(sql`${t.isDefault}`),
+  ],
 );
 
 export const passwordResetTokens = pgTable(

@@ -1,4 +1,6 @@
 "use client";
+// Rendered once in the root layout, so this also configures zod for every client bundle.
+import "@/lib/ui/zod-jitless";
 import { Toaster as Sonner } from "sonner";
 
 export { toast } from "sonner";

@@ -17,5 +17,7 @@ declare module "next-auth/jwt" {
     sellerId?: string | null;
     /** Epoch seconds when role/seller claims were last read from the database. */
     refreshedAt?: number;
+    /** Epoch seconds of the sign-in that created this session (iat changes on every refresh). */
+    signedInAt?: number;
   }
 }

@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { SessionClaims } from "@/lib/identity/queries";
-import { isSessionStale } from "@/lib/identity/rules";
+import { isRevokedByPasswordChange, isSessionStale } from "@/lib/identity/rules";
 import { findOrCreateOAuthUser, verifyCredentials } from "@/lib/identity/service";
 import { env } from "@/lib/platform/env";
 import { ForbiddenError, RateLimitedError, retryMinutes } from "@/lib/platform/errors";
@@ -18,10 +18,10 @@ import { rateLimitedCode, SIGN_IN_ERROR_CODES } from "./sign-in-errors";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-/** Thrown from the jwt callback when a session's user is gone or disabled: next-auth drops the session. */
+/** Thrown from the jwt callback when a session's user is gone, disabled or changed password since: next-auth drops the session. */
 class SessionRevokedError extends Error {
   constructor() {
-    super("session revoked: user missing or disabled");
+    super("session revoked: user missing, disabled or password changed");
     this.name = "SessionRevokedError";
   }
 }
@@ -127,12 +127,14 @@ export function getAuthOptions(): NextAuthOptions {
             claims = email ? await findOrCreateOAuthUser({ email, name: user.name }) : null;
           }
           if (!claims) throw new Error("AccessDenied");
-          return claimsToToken(token, claims, now);
+          return { ...claimsToToken(token, claims, now), signedInAt: now };
         }
         if (!token.sub) throw new SessionRevokedError();
         if (!token.role || isSessionStale(token.refreshedAt, now)) {
           const claims = await loadSessionClaims(token.sub);
-          if (!claims || claims.disabled) throw new SessionRevokedError();
+          if (!claims || claims.disabled || isRevokedByPasswordChange(token.signedInAt, claims.passwordChangedAt)) {
+            throw new SessionRevokedError();
+          }
           return claimsToToken(token, claims, now);
         }
         return token;
@@ -157,7 +159,7 @@ export function getAuthOptions(): NextAuthOptions {
     logger: {
       error(code, metadata) {
         const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
-        if (code === "JWT_SESSION_ERROR" && err instanceof SessionRevokedError) logger.info("session dropped: user missing or disabled");
+        if (code === "JWT_SESSION_ERROR" && err instanceof SessionRevokedError) logger.info("session dropped: user missing, disabled or password changed");
         else logger.error({ code, err }, "next-auth error");
       },
       warn(code) {

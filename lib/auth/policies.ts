@@ -29,6 +29,10 @@ export interface ResourceMap {
   "seller:manage": { sellerId: string };
   "order:read": { customerId: string; sellerIds: readonly string[] };
   "user:read": { userId: string };
+  /** A user's own profile (name, phone). */
+  "profile:update": { userId: string };
+  /** A saved delivery address, by its owner's id: only the owner may read or change it. */
+  "address:manage": { userId: string };
 }
 
 export type Action = keyof ResourceMap;
@@ -79,6 +83,11 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...[resour
       const r = resource as ResourceMap["user:read"] | undefined;
       if (!r) return false;
       return r.userId === actor.id || actor.role === "admin" || actor.role === "support";
+    }
+    case "profile:update":
+    case "address:manage": {
+      const r = resource as ResourceMap["address:manage"] | undefined;
+      return r !== undefined && r.userId === actor.id;
     }
     default:
       return false;

@@ -1,11 +1,15 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
 import { limitAttempt } from "@/lib/auth/rate-limits";
+import { assertCan } from "@/lib/auth/policies";
+import { getActor } from "@/lib/auth/session";
 import { actionFailure, actionOk, isAppError, type ActionResult } from "@/lib/platform/errors";
 import { logger } from "@/lib/platform/logger";
-import { registerCustomer, requestPasswordReset, resetPassword } from "./service";
+import type { AccountProfile } from "./queries";
+import { registerCustomer, requestPasswordReset, resetPassword, updateProfile } from "./service";
 
 /** Server actions are public endpoints: they accept FormData or a plain object and parse it again. */
 function toInput(input: unknown): unknown {
@@ -49,5 +53,18 @@ export async function resetPasswordAction(input: unknown): Promise<ActionResult>
     return actionOk();
   } catch (err) {
     return fail(err, "password reset");
+  }
+}
+
+/** The signed-in user edits their own name and phone; the user id comes from the session. */
+export async function updateProfileAction(input: unknown): Promise<ActionResult<AccountProfile>> {
+  try {
+    const actor = assertCan(await getActor(), "account:access");
+    assertCan(actor, "profile:update", { userId: actor.id });
+    const profile = await updateProfile(actor.id, toInput(input));
+    revalidatePath("/account", "layout");
+    return actionOk(profile);
+  } catch (err) {
+    return fail(err, "profile update");
   }
 }

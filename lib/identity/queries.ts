@@ -5,7 +5,11 @@ import { getDb, type Executor } from "@/lib/platform/db";
 import { sellers, users, type User } from "@/models";
 import { normalizeEmail } from "./rules";
 
-export type SessionClaims = Actor & { disabled: boolean };
+export type SessionClaims = Actor & {
+  disabled: boolean;
+  /** Epoch seconds of the last password change; sessions signed in earlier are revoked. */
+  passwordChangedAt: number | null;
+};
 
 /** Case-insensitive lookup (matches the unique index on lower(email)). */
 export async function findUserByEmail(email: string, executor?: Executor): Promise<User | null> {
@@ -42,5 +46,27 @@ export async function getSessionClaims(userId: string, executor?: Executor): Pro
     role: user.role,
     sellerId: await activeSellerIdFor(user.id, db),
     disabled: user.disabledAt !== null,
+    passwordChangedAt: user.passwordChangedAt ? Math.floor(user.passwordChangedAt.getTime() / 1000) : null,
   };
+}
+
+/** What the account page shows about its owner. */
+export interface AccountProfile {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  role: User["role"];
+  createdAt: Date;
+}
+
+/** The signed-in user's own profile (callers pass the session actor's id), or null when the user is gone. */
+export async function getAccountProfile(userId: string, executor?: Executor): Promise<AccountProfile | null> {
+  const db = executor ?? (await getDb());
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, phone: users.phone, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
 }

@@ -44,6 +44,12 @@ export function resetPasswordUrl(baseUrl: string, token: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/reset-password?token=${encodeURIComponent(token)}`;
 }
 
+/** A session that signed in before the password last changed is revoked (epoch seconds both). */
+export function isRevokedByPasswordChange(signedInAt: number | undefined, passwordChangedAt: number | null): boolean {
+  if (passwordChangedAt === null) return false;
+  return typeof signedInAt !== "number" || signedInAt < passwordChangedAt;
+}
+
 /** Whether claims refreshed at `refreshedAt` (epoch seconds) are due for a reload. */
 export function isSessionStale(refreshedAt: number | undefined, nowSeconds: number): boolean {
   return typeof refreshedAt !== "number" || nowSeconds - refreshedAt >= SESSION_REFRESH_SECONDS;

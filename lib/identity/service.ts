@@ -1,15 +1,16 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/passwords";
+import { invalidateSessionClaims } from "@/lib/auth/claims-cache";
 import { clearAccountAttempts, limitAttempt } from "@/lib/auth/rate-limits";
 import { getDb, type Executor } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { ConflictError, ForbiddenError, ValidationError, fieldErrorsFromIssues } from "@/lib/platform/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, fieldErrorsFromIssues } from "@/lib/platform/errors";
 import { logger } from "@/lib/platform/logger";
 import { sendMail } from "@/lib/platform/mail";
 import { passwordResetTokens, users } from "@/models";
 import { passwordResetEmail } from "./emails";
-import { findUserByEmail, getSessionClaims, type SessionClaims } from "./queries";
+import { findUserByEmail, getSessionClaims, type AccountProfile, type SessionClaims } from "./queries";
 import {
   RESET_TOKEN_MESSAGES,
   generateResetToken,
@@ -20,7 +21,7 @@ import {
   resetTokenState,
   type ResetTokenState,
 } from "./rules";
-import { forgotPasswordSchema, resetPasswordSchema, resetTokenSchema, signInSchema, signUpSchema } from "./schemas";
+import { forgotPasswordSchema, resetPasswordSchema, resetTokenSchema, signInSchema, signUpSchema, updateProfileSchema } from "./schemas";
 
 /** Options every service accepts: a transaction/db to run on and a clock (tests pass fake time). */
 export interface ServiceOptions {
@@ -172,7 +173,7 @@ export async function resetPassword(input: unknown, options: ServiceOptions = {}
       .where(and(eq(passwordResetTokens.userId, row.userId), isNull(passwordResetTokens.usedAt), ne(passwordResetTokens.id, row.id)));
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, updatedAt: now })
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
       .where(eq(users.id, row.userId))
       .returning({ id: users.id, email: users.email });
     logger.info({ userId: user.id }, "password reset completed");
@@ -206,4 +207,22 @@ export async function findOrCreateOAuthUser(
   }
   if (!user || user.disabledAt) return null;
   return getSessionClaims(user.id, db);
+}
+
+/**
+ * Updates the user's own name and phone (email and role are not editable here). `userId` is the
+ * session actor's id — never an input. A user that no longer exists gets UnauthenticatedError.
+ */
+export async function updateProfile(userId: string, input: unknown, options: ServiceOptions = {}): Promise<AccountProfile> {
+  const values = parse(updateProfileSchema, input);
+  const db = options.db ?? (await getDb());
+  const [row] = await db
+    .update(users)
+    .set({ name: values.name, phone: values.phone, updatedAt: options.now ?? new Date() })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id, name: users.name, email: users.email, phone: users.phone, role: users.role, createdAt: users.createdAt });
+  if (!row) throw new UnauthenticatedError();
+  await invalidateSessionClaims(userId);
+  logger.info({ userId }, "profile updated");
+  return row;
 }

@@ -73,7 +73,8 @@ let cached: Env | undefined;
 export function env(): Env {
   if (cached) return cached;
   const parsed = parseEnv(process.env);
-  if (parsed.NODE_ENV === "production" && parsed.DATABASE_URL && !parsed.NEXTAUTH_SECRET) {
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (parsed.NODE_ENV === "production" && parsed.DATABASE_URL && !parsed.NEXTAUTH_SECRET && !building) {
     throw new EnvError("Invalid environment configuration:\n  NEXTAUTH_SECRET: required when DATABASE_URL is set in production");
   }
   const secret = parsed.NEXTAUTH_SECRET ?? persistentSecret(parsed.DATA_DIR);

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RESET_TOKEN_MESSAGES, hashResetToken } from "@/lib/identity/rules";
+import { getSessionClaims } from "@/lib/identity/queries";
+import { RESET_TOKEN_MESSAGES, hashResetToken, isRevokedByPasswordChange } from "@/lib/identity/rules";
 import { checkResetToken, registerCustomer, requestPasswordReset, resetPassword, verifyCredentials } from "@/lib/identity/service";
 import { getDb, type Db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
@@ -91,6 +92,16 @@ describe("password reset", () => {
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors.token).toEqual([RESET_TOKEN_MESSAGES.used]);
     expect(await verifyCredentials({ email: user.email, password: "another secret", ip: ip() })).toBeNull();
+  });
+
+  it("records when the password changed, so older sessions are revoked", async () => {
+    const user = await newUser();
+    const before = Math.floor(Date.now() / 1000);
+    expect((await getSessionClaims(user.id))?.passwordChangedAt).toBeNull();
+    await resetPassword({ token: await tokenFromMail(user.email), ...newPassword() });
+    const changedAt = (await getSessionClaims(user.id))?.passwordChangedAt ?? null;
+    expect(changedAt).toBeGreaterThanOrEqual(before);
+    expect(isRevokedByPasswordChange(before - 60, changedAt)).toBe(true);
   });
 
   it("refuses an expired token (fake time) and leaves the password alone", async () => {

@@ -5,6 +5,7 @@ import {
   SESSION_REFRESH_SECONDS,
   generateResetToken,
   hashResetToken,
+  isRevokedByPasswordChange,
   isSessionStale,
   normalizeEmail,
   resetPasswordUrl,
@@ -52,5 +53,15 @@ describe("emails and sessions", () => {
     expect(isSessionStale(undefined, 1000)).toBe(true);
     expect(isSessionStale(1000, 1000 + SESSION_REFRESH_SECONDS - 1)).toBe(false);
     expect(isSessionStale(1000, 1000 + SESSION_REFRESH_SECONDS)).toBe(true);
+  });
+});
+
+describe("session revocation on password change", () => {
+  it("revokes sessions that signed in before the change and keeps later ones", () => {
+    expect(isRevokedByPasswordChange(1_000, null)).toBe(false);
+    expect(isRevokedByPasswordChange(999, 1_000)).toBe(true);
+    expect(isRevokedByPasswordChange(1_000, 1_000)).toBe(false);
+    expect(isRevokedByPasswordChange(1_001, 1_000)).toBe(false);
+    expect(isRevokedByPasswordChange(undefined, 1_000)).toBe(true);
   });
 });
