@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { AddressDto } from "@/lib/identity/address-queries";
 import { formatIndianMobile } from "./format";
 import { LABEL_ICONS } from "./label-picker";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 
 /** One saved address with its actions: edit, delete and (unless it already is) make default. */
 export function AddressCard({

@@ -1,18 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { Controller, useForm, type Path } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
 import { FormField, describedBy } from "@/components/auth/form-field";
+import { TextField } from "@/components/auth/text-field";
+import { PendingButton } from "@/components/forms/pending-button";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { addAddressAction, updateAddressAction } from "@/lib/identity/address-actions";
 import type { AddressDto } from "@/lib/identity/address-queries";
 import { addressSchema, type AddressInput, type AddressValues } from "@/lib/identity/address-schemas";
 import { LabelPicker } from "./label-picker";
-import { PendingButton } from "./pending-button";
 import { StateSelect } from "./state-select";
 
 const FIELDS: readonly Path<AddressInput>[] = ["fullName", "phone", "line1", "line2", "landmark", "city", "state", "pincode", "label", "isDefault"];
@@ -53,83 +53,52 @@ export function AddressForm({
   onSaved: (address: AddressDto) => void;
   onCancel: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<AddressInput, unknown, AddressValues>({
+  const form = useForm<AddressInput, unknown, AddressValues>({
     resolver: zodResolver(addressSchema),
     defaultValues: { ...defaults(address, defaultName), phone: address?.phone ?? defaultPhone ?? "" },
     shouldFocusError: true,
   });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { formError, submit } = useServerForm(form, {
+    fields: FIELDS,
+    toastId: "address-save",
+    unreachable: {
+      message: "We couldn't reach QuickLocal. Check your connection and try again — what you typed is still here.",
+      toast: "Couldn't save the address",
+    },
+    fieldErrorToast: "Please fix the highlighted fields",
+  });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let result: Awaited<ReturnType<typeof addAddressAction>>;
-    try {
-      result = address ? await updateAddressAction(address.id, values) : await addAddressAction(values);
-    } catch {
-      setFormError("We couldn't reach QuickLocal. Check your connection and try again — what you typed is still here.");
-      toast.error("Couldn't save the address", { id: "address-save" });
-      return;
-    }
-    if (!result.ok) {
-      let first: Path<AddressInput> | null = null;
-      for (const field of FIELDS) {
-        const message = result.fieldErrors?.[field]?.[0];
-        if (message) {
-          setError(field, { type: "server", message });
-          first ??= field;
-        }
-      }
-      if (first) setFocus(first);
-      else setFormError(result.message);
-      toast.error(first ? "Please fix the highlighted fields" : result.message, { id: "address-save" });
-      return;
-    }
+    const result = await submit(() => (address ? updateAddressAction(address.id, values) : addAddressAction(values)));
+    if (!result?.ok) return;
     toast.success(address ? "Address updated" : "Address saved", { id: "address-save" });
     onSaved(result.data);
   });
 
   const err = (field: keyof AddressInput) => errors[field]?.message;
-  const field = (id: keyof AddressInput, hint?: string) => ({
-    id: `address-${id}`,
-    "aria-invalid": errors[id] ? true : undefined,
-    "aria-describedby": describedBy(`address-${id}`, { error: err(id), hint }),
-  });
+  /** Label, id, hint, error and registration of a text field (ids are "address-<field>"). */
+  const text = (name: keyof AddressInput, label: string, hint?: string) => ({ id: `address-${name}`, label, hint, error: err(name), ...register(name) });
   const pinHint = "6 digits, e.g. 560038";
   const phoneHint = "10-digit mobile number, for the delivery partner to call.";
 
   return (
     <form noValidate onSubmit={onSubmit} className="grid min-w-0 grid-cols-1 gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
-      <FormField id="address-fullName" label="Full name" error={err("fullName")}>
-        <Input autoComplete="name" {...field("fullName")} {...register("fullName")} />
-      </FormField>
-      <FormField id="address-phone" label="Mobile number" error={err("phone")} hint={phoneHint}>
-        <Input type="tel" inputMode="tel" autoComplete="tel-national" placeholder="98450 12345" {...field("phone", phoneHint)} {...register("phone")} />
-      </FormField>
+      <TextField {...text("fullName", "Full name")} autoComplete="name" />
+      <TextField {...text("phone", "Mobile number", phoneHint)} type="tel" inputMode="tel" autoComplete="tel-national" placeholder="98450 12345" />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <FormField id="address-pincode" label="PIN code" error={err("pincode")} hint={pinHint}>
-          <Input inputMode="numeric" autoComplete="postal-code" maxLength={7} {...field("pincode", pinHint)} {...register("pincode")} />
-        </FormField>
-        <FormField id="address-city" label="Town or city" error={err("city")}>
-          <Input autoComplete="address-level2" {...field("city")} {...register("city")} />
-        </FormField>
+        <TextField {...text("pincode", "PIN code", pinHint)} inputMode="numeric" autoComplete="postal-code" maxLength={7} />
+        <TextField {...text("city", "Town or city")} autoComplete="address-level2" />
       </div>
-      <FormField id="address-line1" label="Flat, house no., building, street" error={err("line1")}>
-        <Input autoComplete="address-line1" {...field("line1")} {...register("line1")} />
-      </FormField>
-      <FormField id="address-line2" label="Area, locality (optional)" error={err("line2")}>
-        <Input autoComplete="address-line2" {...field("line2")} {...register("line2")} />
-      </FormField>
-      <FormField id="address-landmark" label="Landmark (optional)" error={err("landmark")}>
-        <Input autoComplete="off" placeholder="Near Apollo Hospital" {...field("landmark")} {...register("landmark")} />
-      </FormField>
+      <TextField {...text("line1", "Flat, house no., building, street")} autoComplete="address-line1" />
+      <TextField {...text("line2", "Area, locality (optional)")} autoComplete="address-line2" />
+      <TextField {...text("landmark", "Landmark (optional)")} autoComplete="off" placeholder="Near Apollo Hospital" />
       <FormField id="address-state" label="State or union territory" error={err("state")}>
         <Controller
           control={control}

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { AddressDto } from "@/lib/identity/address-queries";
-import { PendingButton } from "./pending-button";
+import { PendingButton } from "@/components/forms/pending-button";
 
 /** "Delete this address?" — names the address, says what happens to the default, and waits for the server. */
 export function DeleteAddressDialog({

@@ -1,58 +1,45 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
 import { FormField, describedBy } from "@/components/auth/form-field";
+import { TextField } from "@/components/auth/text-field";
+import { PendingButton } from "@/components/forms/pending-button";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { updateProfileAction } from "@/lib/identity/actions";
 import { updateProfileSchema, type UpdateProfileInput, type UpdateProfileValues } from "@/lib/identity/schemas";
-import { PendingButton } from "./pending-button";
 
 const FIELDS: readonly Path<UpdateProfileInput>[] = ["name", "phone"];
 const PHONE_HINT = "Optional. A 10-digit Indian mobile number, for delivery updates.";
 
 /** Edit name and mobile number; validated with the server's schema, saved by a server action. */
 export function ProfileForm({ email, name, phone }: { email: string; name: string; phone: string | null }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setFocus,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<UpdateProfileInput, unknown, UpdateProfileValues>({
+  const form = useForm<UpdateProfileInput, unknown, UpdateProfileValues>({
     resolver: zodResolver(updateProfileSchema),
     defaultValues: { name, phone: phone ?? "" },
   });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { formError, submit } = useServerForm(form, {
+    fields: FIELDS,
+    toastId: "profile-save",
+    unreachable: {
+      message: "We couldn't reach QuickLocal. Check your connection and try again — your changes are still here.",
+      toast: "Couldn't save your profile",
+    },
+    fieldErrorToast: "Please fix the highlighted fields",
+  });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let result: Awaited<ReturnType<typeof updateProfileAction>>;
-    try {
-      result = await updateProfileAction(values);
-    } catch {
-      setFormError("We couldn't reach QuickLocal. Check your connection and try again — your changes are still here.");
-      toast.error("Couldn't save your profile", { id: "profile-save" });
-      return;
-    }
-    if (!result.ok) {
-      let first: Path<UpdateProfileInput> | null = null;
-      for (const field of FIELDS) {
-        const message = result.fieldErrors?.[field]?.[0];
-        if (message) {
-          setError(field, { type: "server", message });
-          first ??= field;
-        }
-      }
-      if (first) setFocus(first);
-      else setFormError(result.message);
-      toast.error(first ? "Please fix the highlighted fields" : result.message, { id: "profile-save" });
-      return;
-    }
+    const result = await submit(() => updateProfileAction(values));
+    if (!result?.ok) return;
     reset({ name: result.data.name, phone: result.data.phone ?? "" });
     toast.success("Your profile is saved", { id: "profile-save" });
   });
@@ -60,18 +47,17 @@ export function ProfileForm({ email, name, phone }: { email: string; name: strin
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
-      <FormField id="profile-email" label="Email address" hint="You sign in with this email. It can't be changed here.">
-        <Input id="profile-email" type="email" value={email} readOnly aria-readonly="true" aria-describedby="profile-email-hint" className="bg-slate-50 text-slate-700" />
-      </FormField>
-      <FormField id="profile-name" label="Full name" error={errors.name?.message}>
-        <Input
-          id="profile-name"
-          autoComplete="name"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy("profile-name", { error: errors.name?.message })}
-          {...register("name")}
-        />
-      </FormField>
+      <TextField
+        id="profile-email"
+        label="Email address"
+        hint="You sign in with this email. It can't be changed here."
+        type="email"
+        value={email}
+        readOnly
+        aria-readonly="true"
+        className="bg-slate-50 text-slate-700"
+      />
+      <TextField id="profile-name" label="Full name" error={errors.name?.message} autoComplete="name" {...register("name")} />
       <FormField id="profile-phone" label="Mobile number" error={errors.phone?.message} hint={PHONE_HINT}>
         <div className="flex">
           <span className="inline-flex min-h-11 items-center rounded-l-lg border border-r-0 border-slate-300 bg-slate-50 px-3 text-sm text-slate-700" aria-hidden="true">

@@ -5,40 +5,28 @@ import { MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { forgotPasswordAction } from "@/lib/identity/actions";
 import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/identity/schemas";
 import { FormAlert } from "./form-alert";
-import { FormField, describedBy } from "./form-field";
 import { SubmitButton } from "./submit-button";
+import { EmailField } from "./text-field";
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
+  } = form;
+  const { formError, submit } = useServerForm(form, { fields: ["email"], toastId: "forgot-error" });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await forgotPasswordAction(values).catch(() => null);
-    if (!result) {
-      setFormError("We couldn't reach QuickLocal. Check your connection and try again.");
-      toast.error("Connection problem — please try again", { id: "forgot-error" });
-      return;
-    }
-    if (!result.ok) {
-      const emailError = result.fieldErrors?.email?.[0];
-      if (emailError) setError("email", { type: "server", message: emailError });
-      else setFormError(result.message);
-      toast.error(emailError ?? result.message, { id: "forgot-error" });
-      return;
-    }
+    const result = await submit(() => forgotPasswordAction(values));
+    if (!result?.ok) return;
     setSentTo(values.email.trim());
     toast.success("Check your email for a reset link");
   });
@@ -69,20 +57,7 @@ export function ForgotPasswordForm() {
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
-      <FormField id="email" label="Email address" error={errors.email?.message}>
-        <Input
-          id="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          placeholder="you@example.com"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("email", { error: errors.email?.message })}
-          {...register("email")}
-        />
-      </FormField>
+      <EmailField error={errors.email?.message} {...register("email")} />
       <SubmitButton pending={isSubmitting} pendingLabel="Sending link…">
         Send reset link
       </SubmitButton>

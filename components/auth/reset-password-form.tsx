@@ -4,42 +4,36 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Path } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { toast } from "@/components/ui/toaster";
 import { resetPasswordAction } from "@/lib/identity/actions";
 import { PASSWORD_MIN, resetPasswordSchema, type ResetPasswordInput } from "@/lib/identity/schemas";
 import { FormAlert } from "./form-alert";
-import { FormField, describedBy } from "./form-field";
-import { PasswordInput } from "./password-input";
 import { SubmitButton } from "./submit-button";
+import { PasswordField } from "./text-field";
+
+/** "token" is the hidden field: its error replaces the form with a "Request a new link" prompt. */
+const FIELDS: readonly Path<ResetPasswordInput>[] = ["token", "password", "confirmPassword"];
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const [tokenError, setTokenError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const [redirecting, setRedirecting] = useState(false);
+  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "", confirmPassword: "" } });
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: "", confirmPassword: "" } });
+  } = form;
+  const { formError, submit } = useServerForm(form, { fields: FIELDS, toastId: "reset-error" });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await resetPasswordAction(values).catch(() => null);
-    if (!result) {
-      setFormError("We couldn't reach QuickLocal. Check your connection and try again.");
-      toast.error("Connection problem — please try again", { id: "reset-error" });
-      return;
-    }
+    const result = await submit(() => resetPasswordAction(values));
+    if (!result) return;
     if (!result.ok) {
-      const fe = result.fieldErrors ?? {};
-      if (fe.token?.[0]) setTokenError(fe.token[0]);
-      if (fe.password?.[0]) setError("password", { type: "server", message: fe.password[0] });
-      if (fe.confirmPassword?.[0]) setError("confirmPassword", { type: "server", message: fe.confirmPassword[0] });
-      if (!fe.token && !fe.password && !fe.confirmPassword) setFormError(result.message);
-      toast.error(fe.token?.[0] ?? result.message, { id: "reset-error" });
+      const message = result.fieldErrors?.token?.[0];
+      if (message) setTokenError(message);
       return;
     }
     setRedirecting(true);
@@ -63,24 +57,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <input type="hidden" {...register("token")} />
-      <FormField id="password" label="New password" error={errors.password?.message} hint={hint}>
-        <PasswordInput
-          id="password"
-          autoComplete="new-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy("password", { error: errors.password?.message, hint })}
-          {...register("password")}
-        />
-      </FormField>
-      <FormField id="confirmPassword" label="Confirm new password" error={errors.confirmPassword?.message}>
-        <PasswordInput
-          id="confirmPassword"
-          autoComplete="new-password"
-          aria-invalid={errors.confirmPassword ? true : undefined}
-          aria-describedby={describedBy("confirmPassword", { error: errors.confirmPassword?.message })}
-          {...register("confirmPassword")}
-        />
-      </FormField>
+      <PasswordField id="password" label="New password" error={errors.password?.message} hint={hint} autoComplete="new-password" {...register("password")} />
+      <PasswordField
+        id="confirmPassword"
+        label="Confirm new password"
+        error={errors.confirmPassword?.message}
+        autoComplete="new-password"
+        {...register("confirmPassword")}
+      />
       <SubmitButton pending={isSubmitting || redirecting} pendingLabel="Saving…">
         Set new password
       </SubmitButton>

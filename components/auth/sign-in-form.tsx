@@ -6,15 +6,25 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Input } from "@/components/ui/input";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { toast } from "@/components/ui/toaster";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema, type SignInInput } from "@/lib/identity/schemas";
+import type { ActionResult } from "@/lib/platform/errors";
 import { FormAlert } from "./form-alert";
-import { FormField, describedBy } from "./form-field";
 import { OAuthButtons, type OAuthProviderButton } from "./oauth-buttons";
-import { PasswordInput } from "./password-input";
 import { SubmitButton } from "./submit-button";
+import { EmailField, PasswordField } from "./text-field";
+
+/** Credentials sign-in answered like a server action; throws when QuickLocal can't be reached. */
+async function signInWithPassword(values: SignInInput, callbackUrl: string): Promise<ActionResult> {
+  const response = await signIn("credentials", { email: values.email, password: values.password, redirect: false, callbackUrl });
+  if (!response) throw new Error("sign-in returned no response");
+  if (response.error || !response.ok) {
+    return { ok: false, code: "unauthenticated", message: signInErrorMessage(response.error ?? "CredentialsSignin") ?? "" };
+  }
+  return { ok: true, data: undefined };
+}
 
 export function SignInForm({
   callbackUrl,
@@ -27,33 +37,18 @@ export function SignInForm({
   initialError?: string | null;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(signInErrorMessage(initialError));
   const [redirecting, setRedirecting] = useState(false);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  } = form;
+  const { formError, submit } = useServerForm(form, { fields: [], toastId: "sign-in-error", initialFormError: signInErrorMessage(initialError) });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let result: Awaited<ReturnType<typeof signIn>>;
-    try {
-      result = await signIn("credentials", { email: values.email, password: values.password, redirect: false, callbackUrl });
-    } catch {
-      result = undefined;
-    }
-    if (!result) {
-      setFormError("We couldn't reach QuickLocal. Check your connection and try again.");
-      toast.error("Connection problem — please try again", { id: "sign-in-error" });
-      return;
-    }
-    if (result.error || !result.ok) {
-      const message = signInErrorMessage(result.error ?? "CredentialsSignin") ?? "";
-      setFormError(message);
-      toast.error(message, { id: "sign-in-error" });
-      return; // the typed values stay in the form
-    }
+    const result = await submit(() => signInWithPassword(values, callbackUrl));
+    if (!result?.ok) return; // the typed values stay in the form
     setRedirecting(true);
     toast.success("Signed in. Welcome back!");
     router.replace(callbackUrl);
@@ -71,21 +66,8 @@ export function SignInForm({
             <FormAlert tone="error">{formError}</FormAlert>
           </div>
         ) : null}
-        <FormField id="email" label="Email address" error={errors.email?.message}>
-          <Input
-            id="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            placeholder="you@example.com"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy("email", { error: errors.email?.message })}
-            {...register("email")}
-          />
-        </FormField>
-        <FormField
+        <EmailField error={errors.email?.message} {...register("email")} />
+        <PasswordField
           id="password"
           label="Password"
           error={errors.password?.message}
@@ -94,15 +76,9 @@ export function SignInForm({
               Forgot password?
             </Link>
           }
-        >
-          <PasswordInput
-            id="password"
-            autoComplete="current-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy("password", { error: errors.password?.message })}
-            {...register("password")}
-          />
-        </FormField>
+          autoComplete="current-password"
+          {...register("password")}
+        />
         <SubmitButton pending={pending} pendingLabel="Signing in…">
           Sign in
         </SubmitButton>

@@ -11,6 +11,15 @@ export const categoryHref = (slug: string) => `/c/${encodeURIComponent(slug)}`;
 export const productHref = (slug: string, sku?: string | null) =>
   `/p/${encodeURIComponent(slug)}${sku ? `?variant=${encodeURIComponent(sku)}` : ""}`;
 
+/** A slug from a route segment, percent-decoded; a malformed encoding is kept as it came (and finds nothing). */
+export function decodeSlug(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /* ---------------------------------------------------------------- stock */
 
 /** At or below this many units a product says "Only N left". */

@@ -60,17 +60,10 @@ export interface SellerProductRow {
   updatedAt: Date;
 }
 
-export interface AdminSellerRow {
-  id: string;
-  name: string;
-  slug: string;
-  status: SellerStatus;
-  city: string;
-  state: string;
+export interface AdminSellerRow extends SellerProfile {
   ownerName: string;
   ownerEmail: string;
   productCount: number;
-  createdAt: Date;
 }
 
 const profileColumns = {
@@ -222,16 +215,10 @@ export async function listSellers(input: AdminSellerListInput = {}): Promise<Lis
 
   const items = await db
     .select({
-      id: sellers.id,
-      name: sellers.name,
-      slug: sellers.slug,
-      status: sellers.status,
-      city: sellers.city,
-      state: sellers.state,
+      ...profileColumns,
       ownerName: users.name,
       ownerEmail: users.email,
       productCount: sql<number>`count(${products.id})`.mapWith(Number),
-      createdAt: sellers.createdAt,
     })
     .from(sellers)
     .innerJoin(users, eq(users.id, sellers.ownerUserId))

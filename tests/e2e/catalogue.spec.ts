@@ -1,13 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 
+/** Labels of option values that can be bought (the sr-only note marks the others). */
+const inStockChoices = (page: Page) => page.locator("fieldset label").filter({ hasNotText: /\((out of stock|not available)\)/ });
+
 /** Opens products from the category page until one offers at least two sizes in stock. */
 async function openProductWithChoices(page: Page, links: string[]) {
   for (const href of links) {
     await page.goto(href);
-    const enabled = page.locator('fieldset input[type="radio"]:not([disabled])');
-    if ((await enabled.count()) >= 2) return;
+    if ((await inStockChoices(page).count()) >= 2) return;
   }
-  throw new Error("no product with two selectable variants in the first page of the category");
+  throw new Error("no product with two variants in stock on the first page of the category");
 }
 
 test.describe("storefront", () => {
@@ -36,9 +38,10 @@ test.describe("storefront", () => {
 
     const sku = page.locator("dt:text-is('SKU') + dd").first();
     const before = await sku.textContent();
-    const choice = page.locator('fieldset input[type="radio"]:not([disabled]):not(:checked)').first();
-    const value = await choice.getAttribute("value");
-    await page.locator(`label[for="${await choice.getAttribute("id")}"]`).click();
+    const checkedId = await page.locator('fieldset input[type="radio"]:checked').first().getAttribute("id");
+    const choice = inStockChoices(page).and(page.locator(`:not([for="${checkedId}"])`)).first();
+    const value = (await choice.textContent())?.trim();
+    await choice.click();
     await expect(sku).not.toHaveText(before ?? "");
     await expect(page).toHaveURL(/variant=/);
     await expect(page.locator("legend").first()).toContainText(value ?? "");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   availableStock,
   cardPrice,
+  decodeSlug,
   defaultVariant,
   homeRowSpecs,
   listingQuery,
@@ -146,6 +147,12 @@ describe("urls and home rows", () => {
     expect(listingQuery({ sort: "price_asc", page: 3 })).toBe("?sort=price_asc&page=3");
     expect(listingQuery({ q: "dal", sort: "relevance" }, "relevance")).toBe("?q=dal");
     expect(productHref("blue-shirt", "SKU 1")).toBe("/p/blue-shirt?variant=SKU%201");
+  });
+
+  it("decodes route slugs and keeps a malformed one as it came", () => {
+    expect(decodeSlug("atta-%26-flour")).toBe("atta-&-flour");
+    expect(decodeSlug("plain-slug")).toBe("plain-slug");
+    expect(decodeSlug("bad-%E0%A4")).toBe("bad-%E0%A4");
   });
 
   it("builds rows for the categories that exist, best deals last", () => {

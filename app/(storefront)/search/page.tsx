@@ -2,20 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchX } from "lucide-react";
 import { EmptyState } from "@/components/storefront/empty-state";
-import { ProductGrid } from "@/components/storefront/product-grid";
+import { CategoryChips, ListingHeader, ProductResults } from "@/components/storefront/listing";
 import { SortBar } from "@/components/storefront/sort-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
 import { listTopCategories, searchProducts, suggestCategories } from "@/lib/catalog/queries";
-import { categoryHref, listingQuery, pageRange, SEARCH_SORTS, SORT_LABELS, type SearchSort } from "@/lib/catalog/rules";
+import { listingQuery, SEARCH_SORTS, type SearchSort } from "@/lib/catalog/rules";
 import { parseSearchParams } from "@/lib/catalog/schemas";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const count = new Intl.NumberFormat("en-IN");
 
 function heading(q: string, sort: SearchSort): string {
   if (q) return `Results for “${q}”`;
@@ -42,7 +39,6 @@ export default async function SearchPage({ searchParams }: Props) {
   const sorts = q ? SEARCH_SORTS : SEARCH_SORTS.filter((s) => s !== "relevance");
   const defaultSort: SearchSort = q ? "relevance" : "popular";
   const href = (p: { sort?: SearchSort; page?: number }) => `/search${listingQuery({ q, sort: p.sort ?? effectiveSort, page: p.page }, defaultSort)}`;
-  const range = pageRange(page, result.pageSize, result.total);
   const fallbackCategories = result.total === 0 && suggestions.length === 0 ? await listTopCategories() : [];
   const names = suggestions.map((c) => c.name);
   const chips =
@@ -53,49 +49,20 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-1 gap-4 px-3 py-4 md:px-6">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: q ? "Search" : heading(q, sort) }]} />
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className="text-2xl font-bold text-slate-950 md:text-3xl">{heading(q, sort)}</h1>
-        <p className="text-sm text-slate-600" role="status">
-          {result.total === 0
-            ? "No products found"
-            : range.start > 0
-              ? `Showing ${count.format(range.start)}–${count.format(range.end)} of ${count.format(result.total)} products`
-              : `${count.format(result.total)} products`}
-        </p>
-      </header>
+      <ListingHeader title={heading(q, sort)} page={page} pageSize={result.pageSize} total={result.total} emptyText="No products found" announce="status" />
 
       {chips.length > 0 && (
-        <nav aria-label={suggestions.length > 0 ? "Matching categories" : "Popular categories"}>
-          <p className="mb-2 text-sm font-medium text-slate-700">{suggestions.length > 0 ? "Matching categories" : "Browse a category instead"}</p>
-          <ul className="relative -mx-3 flex gap-2 overflow-x-auto px-3 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0">
-            {chips.map((c) => (
-              <li key={c.id} className="shrink-0">
-                <Link
-                  href={categoryHref(c.slug)}
-                  className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:border-brand-600 hover:text-brand-800"
-                >
-                  {c.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <CategoryChips
+          label={suggestions.length > 0 ? "Matching categories" : "Popular categories"}
+          heading={suggestions.length > 0 ? "Matching categories" : "Browse a category instead"}
+          items={chips}
+        />
       )}
 
-      {result.total > 0 && (
-        <div className="rounded-xl bg-white px-3 py-1 ring-1 ring-slate-200">
-          <SortBar sorts={sorts} current={effectiveSort} hrefFor={(s) => href({ sort: s })} />
-        </div>
-      )}
+      {result.total > 0 && <SortBar sorts={sorts} current={effectiveSort} hrefFor={(s) => href({ sort: s })} />}
 
       {result.items.length > 0 ? (
-        <>
-          <h2 className="sr-only">
-            Products, sorted by {SORT_LABELS[effectiveSort].toLowerCase()}, page {page} of {result.pageCount}
-          </h2>
-          <ProductGrid products={result.items} />
-          <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => href({ page: p })} className="pt-2" />
-        </>
+        <ProductResults products={result.items} sort={effectiveSort} page={page} pageCount={result.pageCount} hrefFor={(p) => href({ page: p })} />
       ) : result.total > 0 ? (
         <EmptyState icon={SearchX} title={`There is no page ${page} of these results`} description={`They fit on ${result.pageCount} ${result.pageCount === 1 ? "page" : "pages"}.`}>
           <Link href={href({ page: 1 })} className={buttonVariants({ variant: "primary" })}>

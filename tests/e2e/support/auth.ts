@@ -11,10 +11,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/** Signs out through the account menu and waits for the signed-out page to finish loading. */
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu for/ }).click();
+  const menu = page.getByRole("button", { name: /Account menu for/ });
+  await menu.click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  await expect(menu).toHaveCount(0);
+  await page.waitForLoadState("load");
 }
 
 export function uniqueEmail(prefix: string) {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getCategoryBySlug } from "@/lib/catalog/queries";
+import { decodeSlug } from "@/lib/catalog/rules";
 
 /**
  * Checks the category exists before the page streams (the page's loading.tsx would otherwise have
@@ -9,12 +10,4 @@ export default async function CategoryLayout({ children, params }: { children: R
   const { slug } = await params;
   if (!(await getCategoryBySlug(decodeSlug(slug)))) notFound();
   return children;
-}
-
-function decodeSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
 }

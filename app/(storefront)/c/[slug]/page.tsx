@@ -3,32 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PackageSearch } from "lucide-react";
 import { EmptyState } from "@/components/storefront/empty-state";
-import { ProductGrid } from "@/components/storefront/product-grid";
+import { CategoryChips, ListingHeader, ProductResults } from "@/components/storefront/listing";
 import { SortBar } from "@/components/storefront/sort-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonVariants } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
 import { getCategoryBySlug, listProductsInCategory } from "@/lib/catalog/queries";
-import { categoryHref, LISTING_SORTS, listingQuery, pageRange, SORT_LABELS } from "@/lib/catalog/rules";
+import { categoryHref, decodeSlug, LISTING_SORTS, listingQuery } from "@/lib/catalog/rules";
 import { parseListingParams } from "@/lib/catalog/schemas";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const count = new Intl.NumberFormat("en-IN");
-
-function slugOf(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const category = await getCategoryBySlug(slugOf(slug));
+  const category = await getCategoryBySlug(decodeSlug(slug));
   if (!category) return { title: "Category not found" };
   const { page, sort } = parseListingParams(raw);
   const within = category.ancestors.length ? ` in ${category.ancestors.map((a) => a.name).join(" › ")}` : "";
@@ -45,12 +34,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const category = await getCategoryBySlug(slugOf(slug));
+  const category = await getCategoryBySlug(decodeSlug(slug));
   if (!category) notFound();
   const { page, sort } = parseListingParams(raw);
   const result = await listProductsInCategory({ categoryPath: category.path, sort, page });
   const base = categoryHref(category.slug);
-  const range = pageRange(page, result.pageSize, result.total);
 
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-1 gap-4 px-3 py-4 md:px-6">
@@ -61,48 +49,16 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           { label: category.name },
         ]}
       />
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className="text-2xl font-bold text-slate-950 md:text-3xl">{category.name}</h1>
-        <p className="text-sm text-slate-600" aria-live="polite">
-          {result.total === 0
-            ? "No products"
-            : range.start > 0
-              ? `Showing ${count.format(range.start)}–${count.format(range.end)} of ${count.format(result.total)} products`
-              : `${count.format(result.total)} products`}
-        </p>
-      </header>
+      <ListingHeader title={category.name} page={page} pageSize={result.pageSize} total={result.total} emptyText="No products" announce="polite" />
 
       {category.children.length > 0 && (
-        <nav aria-label={`Categories in ${category.name}`}>
-          <ul className="relative -mx-3 flex gap-2 overflow-x-auto px-3 pb-1 [scrollbar-width:none] md:mx-0 md:flex-wrap md:px-0">
-            {category.children.map((c) => (
-              <li key={c.id} className="shrink-0">
-                <Link
-                  href={categoryHref(c.slug)}
-                  className="inline-flex min-h-11 items-center whitespace-nowrap rounded-full border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:border-brand-600 hover:text-brand-800"
-                >
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <CategoryChips label={`Categories in ${category.name}`} items={category.children.map((c) => ({ ...c, label: c.name }))} />
       )}
 
-      {result.total > 0 && (
-        <div className="rounded-xl bg-white px-3 py-1 ring-1 ring-slate-200">
-          <SortBar sorts={LISTING_SORTS} current={sort} hrefFor={(s) => `${base}${listingQuery({ sort: s })}`} />
-        </div>
-      )}
+      {result.total > 0 && <SortBar sorts={LISTING_SORTS} current={sort} hrefFor={(s) => `${base}${listingQuery({ sort: s })}`} />}
 
       {result.items.length > 0 ? (
-        <>
-          <h2 className="sr-only">
-            Products, sorted by {SORT_LABELS[sort].toLowerCase()}, page {page} of {result.pageCount}
-          </h2>
-          <ProductGrid products={result.items} />
-          <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => `${base}${listingQuery({ sort, page: p })}`} className="pt-2" />
-        </>
+        <ProductResults products={result.items} sort={sort} page={page} pageCount={result.pageCount} hrefFor={(p) => `${base}${listingQuery({ sort, page: p })}`} />
       ) : result.total > 0 ? (
         <EmptyState
           icon={PackageSearch}

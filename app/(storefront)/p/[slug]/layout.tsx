@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getProductBySlug } from "@/lib/catalog/queries";
+import { decodeSlug } from "@/lib/catalog/rules";
 
 /**
  * Checks the product is on sale before the page streams (its loading.tsx would otherwise have
@@ -7,12 +8,6 @@ import { getProductBySlug } from "@/lib/catalog/queries";
  */
 export default async function ProductLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  let decoded = slug;
-  try {
-    decoded = decodeURIComponent(slug);
-  } catch {
-    notFound();
-  }
-  if (!(await getProductBySlug(decoded))) notFound();
+  if (!(await getProductBySlug(decodeSlug(slug)))) notFound();
   return children;
 }

@@ -10,20 +10,12 @@ import { SpecTable } from "@/components/storefront/spec-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getActor } from "@/lib/auth/session";
 import { getProductBySlug, listProductStrip } from "@/lib/catalog/queries";
-import { categoryHref, priceRange, productHref, resolveVariant } from "@/lib/catalog/rules";
+import { categoryHref, decodeSlug, priceRange, productHref, resolveVariant } from "@/lib/catalog/rules";
 import { formatMoney } from "@/lib/platform/money";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function slugOf(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 function summary(text: string, max = 155): string {
   const clean = text.replace(/\s+/g, " ").trim();
@@ -32,7 +24,7 @@ function summary(text: string, max = 155): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const product = await getProductBySlug(slugOf(slug));
+  const product = await getProductBySlug(decodeSlug(slug));
   if (!product) return { title: "Product not found" };
   const range = priceRange(product.variants)!;
   const description =
@@ -51,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const product = await getProductBySlug(slugOf(slug));
+  const product = await getProductBySlug(decodeSlug(slug));
   if (!product) notFound();
   const [actor, related] = await Promise.all([
     getActor(),
