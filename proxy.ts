@@ -3,10 +3,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/lib/auth/callback-url";
 import { isProtectedPath, requestIdFrom } from "@/lib/auth/route-access";
 import { env } from "@/lib/platform/env";
+import { requestLogger } from "@/lib/platform/logger";
 
 /**
  * Runs before every page and API request (not static assets):
- * - tags the request and the response with an X-Request-Id for the logs;
+ * - tags the request and the response with an X-Request-Id and logs the request with it
+ *   (server actions and route handlers log through requestLog(), carrying the same id);
  * - sends anonymous visitors of /seller, /admin, /delivery and /account to sign-in and back.
  * This is convenience only: the layouts call requirePageRole() (403 for a wrong role, with the
  * role freshly read from the database) and every action and route handler checks lib/auth/policies.
@@ -14,6 +16,7 @@ import { env } from "@/lib/platform/env";
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"), () => crypto.randomUUID());
   const { pathname, search } = request.nextUrl;
+  requestLogger(requestId).info({ method: request.method, path: pathname }, "request");
 
   if (isProtectedPath(pathname)) {
     const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { assertCan } from "@/lib/auth/policies";
 import { getActor } from "@/lib/auth/session";
-import { actionFailure, actionOk, isAppError, type ActionResult } from "@/lib/platform/errors";
-import { logger } from "@/lib/platform/logger";
+import { actionError, actionInput } from "@/lib/platform/action-helpers";
+import { actionOk, type ActionResult } from "@/lib/platform/errors";
 import type { AddressDto } from "./address-queries";
 import { addAddress, deleteAddress, setDefaultAddress, updateAddress } from "./address-service";
 
@@ -15,36 +15,27 @@ import { addAddress, deleteAddress, setDefaultAddress, updateAddress } from "./a
 
 const ADDRESSES_PATH = "/account/addresses";
 
-function toInput(input: unknown): unknown {
-  return input instanceof FormData ? Object.fromEntries(input) : input;
-}
-
 async function signedInActor() {
   return assertCan(await getActor(), "account:access");
 }
 
-function fail(err: unknown, what: string) {
-  if (!isAppError(err)) logger.error({ err }, `${what} failed`);
-  return actionFailure(err);
-}
-
 export async function addAddressAction(input: unknown): Promise<ActionResult<AddressDto>> {
   try {
-    const address = await addAddress(await signedInActor(), toInput(input));
+    const address = await addAddress(await signedInActor(), actionInput(input));
     revalidatePath(ADDRESSES_PATH);
     return actionOk(address);
   } catch (err) {
-    return fail(err, "add address");
+    return actionError(err, "add address");
   }
 }
 
 export async function updateAddressAction(addressId: unknown, input: unknown): Promise<ActionResult<AddressDto>> {
   try {
-    const address = await updateAddress(await signedInActor(), addressId, toInput(input));
+    const address = await updateAddress(await signedInActor(), addressId, actionInput(input));
     revalidatePath(ADDRESSES_PATH);
     return actionOk(address);
   } catch (err) {
-    return fail(err, "update address");
+    return actionError(err, "update address");
   }
 }
 
@@ -54,7 +45,7 @@ export async function deleteAddressAction(addressId: unknown): Promise<ActionRes
     revalidatePath(ADDRESSES_PATH);
     return actionOk(result);
   } catch (err) {
-    return fail(err, "delete address");
+    return actionError(err, "delete address");
   }
 }
 
@@ -64,6 +55,6 @@ export async function setDefaultAddressAction(addressId: unknown): Promise<Actio
     revalidatePath(ADDRESSES_PATH);
     return actionOk(address);
   } catch (err) {
-    return fail(err, "set default address");
+    return actionError(err, "set default address");
   }
 }
