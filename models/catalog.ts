@@ -155,3 +155,38 @@ export type Product = typeof products.$inferSelect;
 export type ProductVariant = typeof productVariants.$inferSelect;
 export type ProductOption = typeof productOptions.$inferSelect;
 export type ProductImage = typeof productImages.$inferSelect;
+
+/**
+ * A time-boxed offer on one variant: live from startsAt (inclusive) to endsAt (exclusive), until
+ * cancelled or until soldCount reaches quantityCap. sellerId is the variant's seller, denormalised
+ * so seller lists and ownership checks need no join.
+ */
+export const deals = pgTable(
+  "deals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    variantId: uuid()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: "cascade" }),
+    sellerId: uuid()
+      .notNull()
+      .references(() => sellers.id, { onDelete: "cascade" }),
+    dealPricePaise: integer().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    quantityCap: integer(),
+    soldCount: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    cancelledAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("deals_variant_idx").on(t.variantId),
+    index("deals_ends_at_idx").on(t.endsAt),
+    check("deals_price_nonneg", sql`${t.dealPricePaise} >= 0`),
+    check("deals_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
+    check("deals_cap_positive", sql`${t.quantityCap} is null or ${t.quantityCap} > 0`),
+    check("deals_sold_within_cap", sql`${t.soldCount} >= 0 and (${t.quantityCap} is null or ${t.soldCount} <= ${t.quantityCap})`),
+  ],
+);
+
+export type Deal = typeof deals.$inferSelect;

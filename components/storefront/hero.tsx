@@ -37,7 +37,7 @@ export function Hero({ topCategories }: { topCategories: CategoryLink[] }) {
           Shop groceries, fashion and toys from trusted stores near you — fair prices, honest MRPs.
         </p>
         <div className="mt-4 flex flex-wrap gap-2 sm:mt-5">
-          <Link href="/search?sort=discount" className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-accent-500 px-4 text-sm font-bold text-slate-950 hover:bg-amber-400">
+          <Link href="/deals" className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-accent-500 px-4 text-sm font-bold text-slate-950 hover:bg-amber-400">
             <Percent className="size-4" aria-hidden="true" />
             Shop best deals
           </Link>

@@ -3,6 +3,7 @@ import { cardPrice, productHref, stockStatus } from "@/lib/catalog/rules";
 import type { ProductCardDto } from "@/lib/catalog/types";
 import { cn } from "@/lib/ui/cn";
 import { CatalogImage } from "./catalog-image";
+import { CompareToggle } from "./compare-toggle";
 import { Price } from "./price";
 import { RatingBadge } from "./rating";
 
@@ -28,6 +29,7 @@ export function ProductCard({ product, priority = false, className }: { product:
             {price.discountPercent}% off
           </span>
         )}
+        {product.hasDeal && <span className="absolute right-2 top-2 rounded-md bg-red-700 px-1.5 py-0.5 text-xs font-bold text-white">Deal</span>}
       </div>
       <div className="flex flex-1 flex-col gap-1 border-t border-slate-100 p-3">
         {product.brand && <p className="truncate text-xs font-medium uppercase tracking-wide text-slate-600">{product.brand}</p>}
@@ -41,6 +43,7 @@ export function ProductCard({ product, priority = false, className }: { product:
         {stock.kind !== "in_stock" && (
           <p className={cn("text-xs font-semibold", stock.kind === "out" ? "text-red-700" : "text-amber-800")}>{stock.label}</p>
         )}
+        <CompareToggle product={{ id: product.id, slug: product.slug, title: product.title, image: product.image }} className="-mb-2" />
       </div>
     </article>
   );

@@ -2,9 +2,11 @@
 import { useId, useState } from "react";
 import { CheckCircle2, CircleAlert, XCircle } from "lucide-react";
 import { priceDisplay, stockStatus } from "@/lib/catalog/rules";
+import type { VariantDealDto } from "@/lib/catalog/deals-queries";
 import type { ProductOptionDto, ProductVariantDto } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/platform/money";
 import { cn } from "@/lib/ui/cn";
+import { DealCountdown } from "./deal-countdown";
 import { Price } from "./price";
 import { PurchaseActions, purchaseNote } from "./purchase-actions";
 import { VariantPicker } from "./variant-picker";
@@ -33,17 +35,25 @@ export function PurchasePanel({
   variants,
   initialSku,
   signedIn,
+  deals = {},
+  serverNow,
 }: {
   productSlug: string;
   options: ProductOptionDto[];
   variants: ProductVariantDto[];
   initialSku: string;
   signedIn: boolean;
+  /** Live deals by variant id (the best one per variant). */
+  deals?: Record<string, VariantDealDto>;
+  /** When the page was rendered (ISO), so deal countdowns start from the server's clock. */
+  serverNow?: string;
 }) {
   const [sku, setSku] = useState(initialSku);
   const noteId = useId();
   const selected = variants.find((v) => v.sku === sku) ?? variants[0];
-  const price = priceDisplay(selected.pricePaise, selected.mrpPaise);
+  const deal = deals[selected.id];
+  const payPaise = deal ? Math.min(deal.dealPricePaise, selected.pricePaise) : selected.pricePaise;
+  const price = priceDisplay(payPaise, selected.mrpPaise);
   const stock = stockStatus(selected.available);
   const look = stockLook[stock.kind];
   const StockIcon = look.icon;
@@ -60,6 +70,16 @@ export function PurchasePanel({
   return (
     <div className="grid gap-5">
       <div aria-live="polite" aria-atomic="true" className="grid gap-1.5">
+        {deal && (
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="rounded-md bg-red-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-white">Deal</span>
+            {selected.mrpPaise > selected.pricePaise && (
+              <span className="text-sm text-slate-700">
+                Usually <s>{formatMoney(selected.pricePaise, selected.currency, { compact: true })}</s>
+              </span>
+            )}
+          </p>
+        )}
         <Price display={price} currency={selected.currency} size="lg" />
         <p className="text-xs text-slate-600">Inclusive of all taxes</p>
         <p className={cn("flex items-center gap-1.5 text-sm font-semibold", look.className)}>
@@ -67,6 +87,14 @@ export function PurchasePanel({
           {stock.label}
         </p>
       </div>
+
+      {/* Outside the live region: the countdown must not be re-announced as it ticks. */}
+      {deal && (
+        <div className="-mt-3 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <DealCountdown key={deal.id} endsAt={deal.endsAt} serverNow={serverNow ?? deal.endsAt} />
+          {deal.remaining !== null && <span className="text-sm font-semibold text-amber-800">{deal.remaining} left at this price</span>}
+        </div>
+      )}
 
       {hasOptions && <VariantPicker options={options} variants={variants} selected={selected} onSelect={choose} />}
 
@@ -85,9 +113,9 @@ export function PurchasePanel({
       </div>
 
       {/* Phones: the buttons live in a bar stuck to the bottom of the screen. */}
-      <div className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 px-3 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-2 shadow-[0_-4px_12px_rgba(15,23,42,0.08)] backdrop-blur md:hidden">
+      <div data-bottom-bar className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 px-3 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-2 shadow-[0_-4px_12px_rgba(15,23,42,0.08)] backdrop-blur md:hidden">
         <div className="mb-1.5 flex items-baseline justify-between gap-2 text-sm">
-          <span className="font-bold text-slate-950">{formatMoney(selected.pricePaise, selected.currency, { compact: true })}</span>
+          <span className="font-bold text-slate-950">{formatMoney(payPaise, selected.currency, { compact: true })}</span>
           <span aria-hidden="true" className="truncate text-xs text-slate-600">{note}</span>
         </div>
         <PurchaseActions inStock={inStock} signedIn={signedIn} returnTo={returnTo} noteId={`${noteId}-m`} />

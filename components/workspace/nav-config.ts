@@ -1,5 +1,5 @@
 /** Serialisable navigation for the three workspaces (icons are named so client components can render them). */
-export type NavIconName = "dashboard" | "products" | "users" | "sellers" | "mailbox" | "deliveries";
+export type NavIconName = "dashboard" | "products" | "deals" | "users" | "sellers" | "mailbox" | "deliveries";
 
 export interface NavItem {
   href: string;
@@ -26,6 +26,7 @@ export const SELLER_WORKSPACE: WorkspaceConfig = {
   nav: [
     { href: "/seller", label: "Dashboard", icon: "dashboard", exact: true },
     { href: "/seller/products", label: "Products", icon: "products" },
+    { href: "/seller/deals", label: "Deals", icon: "deals" },
   ],
 };
 

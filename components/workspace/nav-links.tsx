@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { LayoutDashboard, Mail, Package, Store, Truck, Users, type LucideIcon } from "lucide-react";
+import { LayoutDashboard, Mail, Package, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/lib/ui/cn";
 import { isNavActive, type NavIconName, type NavItem } from "./nav-config";
 
 const ICONS: Record<NavIconName, LucideIcon> = {
   dashboard: LayoutDashboard,
   products: Package,
+  deals: TicketPercent,
   users: Users,
   sellers: Store,
   mailbox: Mail,

@@ -26,6 +26,8 @@ export interface ResourceMap {
   "products:review": undefined;
   "product:create": undefined;
   "product:manage": { sellerId: string };
+  /** Create or cancel deals on a seller's variants: that seller, or an admin. */
+  "deal:manage": { sellerId: string };
   "seller:manage": { sellerId: string };
   "order:read": { customerId: string; sellerIds: readonly string[] };
   "user:read": { userId: string };
@@ -66,6 +68,7 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...[resour
     case "product:create":
       return actor.role === "seller" && actor.sellerId !== null;
     case "product:manage":
+    case "deal:manage":
     case "seller:manage": {
       const r = resource as ResourceMap["product:manage"] | undefined;
       if (!r) return false;

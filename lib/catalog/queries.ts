@@ -3,7 +3,7 @@ import { cache } from "react";
 import { and, asc, desc, eq, exists, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Executor } from "@/lib/platform/db";
-import { brands, categories, productImages, productOptions, productVariants, products, sellers } from "@/models";
+import { brands, categories, deals, productImages, productOptions, productVariants, products, sellers } from "@/models";
 import { IMAGE_WIDTHS, imageUrl } from "./image-url";
 import { homeRowSpecs, pageCount, pageOffset, PAGE_SIZE, ratingFromX100, type ListingSort, type SearchSort } from "./rules";
 import type {
@@ -284,6 +284,12 @@ async function queryCards(db: Executor, q: CardQuery): Promise<ProductCardDto[]>
       alt: img.alt,
       width: img.width,
       height: img.height,
+      hasDeal: sql<boolean>`exists (
+        select 1 from ${deals} d join ${productVariants} dv on dv.id = d.variant_id
+        where dv.product_id = ${products.id} and dv.is_active and d.cancelled_at is null
+          and d.starts_at <= now() and now() < d.ends_at and d.deal_price_paise < dv.price_paise
+          and (d.quantity_cap is null or d.sold_count < d.quantity_cap)
+      )`,
     })
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
@@ -308,6 +314,7 @@ async function queryCards(db: Executor, q: CardQuery): Promise<ProductCardDto[]>
       available: Number(r.available),
       variantCount: Number(r.variantCount),
       image: image(r),
+      hasDeal: Boolean(r.hasDeal),
     }));
 }
 

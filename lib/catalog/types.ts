@@ -53,6 +53,8 @@ export interface ProductCardDto {
   available: number;
   variantCount: number;
   image: ImageDto | null;
+  /** Some variant has a live deal right now (see lib/catalog/deals-rules.ts). */
+  hasDeal?: boolean;
 }
 
 export interface Paged<T> {

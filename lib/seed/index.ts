@@ -16,6 +16,7 @@ import { getStorage } from "@/lib/platform/storage";
 import { addresses, brands, categories, productImages, products, productVariants, sellers, users } from "@/models";
 import { TOP_CATEGORY_ORDER } from "./categories";
 import { loadCatalogue } from "./catalogue";
+import { seedDeals } from "./deals";
 import { demoLoginLines } from "./demo-logins";
 import { generateImages, type ImageJob } from "./images/generate";
 import { PICTURE_SIZE } from "./images/picture";
@@ -222,6 +223,8 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     ])
   )[1];
   report(true);
+  const dealsCreated = await seedDeals(db);
+  log(`deals ${dealsCreated} new · ${elapsed()}`);
   // Fresh statistics so the planner picks the catalogue indexes (PGlite never runs autovacuum).
   await db.execute(sql`analyze`);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Store } from "lucide-react";
+import { CompareToggle } from "@/components/storefront/compare-toggle";
 import { ProductGallery } from "@/components/storefront/product-gallery";
 import { ProductJsonLd } from "@/components/storefront/product-json-ld";
 import { ProductRow } from "@/components/storefront/product-row";
@@ -9,6 +10,7 @@ import { RatingStars } from "@/components/storefront/rating";
 import { SpecTable } from "@/components/storefront/spec-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getActor } from "@/lib/auth/session";
+import { liveDealsForVariants } from "@/lib/catalog/deals-queries";
 import { getProductBySlug, listProductStrip } from "@/lib/catalog/queries";
 import { categoryHref, decodeSlug, priceRange, productHref, resolveVariant } from "@/lib/catalog/rules";
 import { formatMoney } from "@/lib/platform/money";
@@ -45,9 +47,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const product = await getProductBySlug(decodeSlug(slug));
   if (!product) notFound();
-  const [actor, related] = await Promise.all([
+  const [actor, related, variantDeals] = await Promise.all([
     getActor(),
     listProductStrip({ categoryPath: product.category.path, sort: "popular", limit: 12, excludeProductId: product.id }),
+    liveDealsForVariants(product.variants.map((v) => v.id)),
   ]);
   const selected = resolveVariant(product.variants, product.options, raw)!;
   const specs: [string, string][] = [
@@ -80,6 +83,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
               Sold by <span className="font-semibold text-slate-900">{product.seller.name}</span>
               <span className="text-slate-600">· {product.seller.city}</span>
             </p>
+            <CompareToggle
+              product={{ id: product.id, slug: product.slug, title: product.title, image: product.images[0] ?? null }}
+              variant="page"
+              className="mt-1"
+            />
           </div>
           <hr className="border-slate-200" />
           <PurchasePanel
@@ -88,6 +96,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
             variants={product.variants}
             initialSku={selected.sku}
             signedIn={actor !== null}
+            deals={variantDeals}
+            serverNow={new Date().toISOString()}
           />
         </div>
       </div>
