@@ -9,7 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { getCompareList } from "@/lib/catalog/compare-queries";
 import { COMPARE_COOKIE } from "@/lib/catalog/compare-rules";
 import { getCategoryTree } from "@/lib/catalog/queries";
-import { PINCODE_COOKIE, pincodeFromCookie } from "@/lib/catalog/schemas";
+import { PINCODE_COOKIE, pincodeFromCookie } from "@/lib/shipping";
 
 export const dynamic = "force-dynamic";
 

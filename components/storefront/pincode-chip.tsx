@@ -6,9 +6,9 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toaster";
-import { pincodeSchema } from "@/lib/catalog/schemas";
+import { pincodeSchema } from "@/lib/shipping";
 import { cn } from "@/lib/ui/cn";
-import { setDeliveryPincode } from "./pincode-action";
+import { setDeliveryPincode } from "@/lib/shipping/actions";
 
 /** "Deliver to 560001" chip; opens a small dialog to change the PIN code (kept in a cookie). */
 export function PincodeChip({ pincode, className }: { pincode: string; className?: string }) {

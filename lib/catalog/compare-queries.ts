@@ -4,7 +4,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/lib/platform/db";
 import { brands, categories, productImages, productVariants, products, sellers } from "@/models";
 import { COMPARE_LIMIT, parseCompareCookie, type CompareProductDto } from "./compare-rules";
-import { IMAGE_WIDTHS, imageUrl } from "./image-url";
+import { imageDto } from "./image-url";
+import { listedProduct } from "./visibility";
 import { ratingFromX100 } from "./rules";
 
 /**
@@ -36,7 +37,7 @@ export async function getCompareProducts(ids: readonly string[]): Promise<Compar
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(inArray(products.id, wanted), eq(products.status, "active"), eq(sellers.status, "active")));
+    .where(and(inArray(products.id, wanted), listedProduct()));
   if (rows.length === 0) return [];
   const found = rows.map((r) => r.id);
 
@@ -97,17 +98,7 @@ export async function getCompareProducts(ids: readonly string[]): Promise<Compar
       brand: p.brand,
       category: { name: p.categoryName, slug: p.categorySlug },
       topCategory: top ? { name: top.name, slug: top.slug } : { name: p.categoryName, slug: p.categorySlug },
-      image: img
-        ? {
-            url: imageUrl(img.storageKey),
-            srcSet: [...IMAGE_WIDTHS.filter((w) => w < img.width).map((w) => `${imageUrl(img.storageKey, w)} ${w}w`), `${imageUrl(img.storageKey)} ${img.width}w`].join(
-              ", ",
-            ),
-            alt: img.alt,
-            width: img.width,
-            height: img.height,
-          }
-        : null,
+      image: img ? imageDto(img) : null,
       variantSku: v.sku,
       variantTitle: v.title,
       pricePaise: v.pricePaise,

@@ -3,7 +3,8 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm"
 import { getDb } from "@/lib/platform/db";
 import { deals, productImages, productVariants, products, sellers } from "@/models";
 import { dealStatus, type DealStatus } from "./deals-rules";
-import { IMAGE_WIDTHS, imageUrl } from "./image-url";
+import { imageDto } from "./image-url";
+import { listedProduct } from "./visibility";
 import { pageCount, pageOffset } from "./rules";
 import type { ImageDto, Paged } from "./types";
 
@@ -58,13 +59,6 @@ export interface SellerVariantOption {
 
 export const DEALS_PAGE_SIZE = 24;
 
-function imageOf(storageKey: string | null, alt: string | null, width: number | null, height: number | null): ImageDto | null {
-  if (!storageKey) return null;
-  const w = width ?? 600;
-  const srcSet = [...IMAGE_WIDTHS.filter((x) => x < w).map((x) => `${imageUrl(storageKey, x)} ${x}w`), `${imageUrl(storageKey)} ${w}w`].join(", ");
-  return { url: imageUrl(storageKey), srcSet, alt: alt ?? "", width: w, height: height ?? w };
-}
-
 /** Live right now (same rule as isLive), on an active variant of an active product of an active seller. */
 function liveOnSale(): SQL {
   return and(
@@ -73,8 +67,7 @@ function liveOnSale(): SQL {
     sql`(${deals.quantityCap} is null or ${deals.soldCount} < ${deals.quantityCap})`,
     sql`${deals.dealPricePaise} < ${productVariants.pricePaise}`,
     eq(productVariants.isActive, true),
-    eq(products.status, "active"),
-    eq(sellers.status, "active"),
+    listedProduct(),
   ) as SQL;
 }
 
@@ -143,7 +136,7 @@ export async function listLiveDeals({ page = 1, pageSize = DEALS_PAGE_SIZE }: { 
       currency: r.currency,
       endsAt: r.endsAt.toISOString(),
       remaining: remainingOf(r.quantityCap, r.soldCount),
-      image: imageOf(r.storageKey, r.alt, r.width, r.height),
+      image: imageDto(r),
     })),
     total,
     page,

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, exists, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb, type Executor } from "@/lib/platform/db";
+import { getDb, queryRows, type Executor } from "@/lib/platform/db";
 import { brands, categories, deals, productImages, productOptions, productVariants, products, sellers } from "@/models";
-import { IMAGE_WIDTHS, imageUrl } from "./image-url";
+import { imageDto } from "./image-url";
+import { listedProduct, visibleProducts } from "./visibility";
 import { homeRowSpecs, pageCount, pageOffset, PAGE_SIZE, ratingFromX100, type ListingSort, type SearchSort } from "./rules";
 import type {
   CategoryDetail,
@@ -25,26 +26,7 @@ function likeLiteral(value: string): string {
   return value.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-function image(row: { storageKey: string | null; alt: string | null; width: number | null; height: number | null }): ImageDto | null {
-  if (!row.storageKey) return null;
-  const width = row.width ?? 600;
-  const key = row.storageKey;
-  const srcSet = [...IMAGE_WIDTHS.filter((w) => w < width).map((w) => `${imageUrl(key, w)} ${w}w`), `${imageUrl(key)} ${width}w`].join(", ");
-  return { url: imageUrl(key), srcSet, alt: row.alt ?? "", width, height: row.height ?? width };
-}
-
 const toLink = (c: CategoryLink): CategoryLink => ({ id: c.id, name: c.name, slug: c.slug, path: c.path, depth: c.depth });
-
-/** A product is on sale when it is active, its seller is active and it has at least one active variant. */
-function visibleProducts(): SQL {
-  return and(
-    eq(products.status, "active"),
-    eq(sellers.status, "active"),
-    exists(
-      sql`(select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.isActive} = true)`,
-    ),
-  ) as SQL;
-}
 
 /** Products whose category is one of `paths` or below it (uses the text_pattern_ops index on categories.path). */
 function inCategorySubtree(db: Executor, ...paths: string[]): SQL {
@@ -120,13 +102,6 @@ interface TileRow {
   height: number | null;
 }
 
-/** Rows of a raw `db.execute` (node-postgres and PGlite both answer `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  const rows = (result as { rows?: unknown }).rows;
-  if (!Array.isArray(rows)) throw new Error("unexpected database result shape");
-  return rows as T[];
-}
-
 /**
  * Categories at one depth that have products on sale (most products first, or in display order), each with
  * the picture of its most reviewed product (for home-page tiles).
@@ -143,7 +118,7 @@ export async function listCategoryTiles({
 } = {}): Promise<CategoryTile[]> {
   const db = await getDb();
   // One pass over the products on sale: each product's ancestor at `depth` is a prefix of its category path.
-  const result = await db.execute(sql`
+  const rows = await queryRows<TileRow>(db, sql`
     with v as (
       select array_to_string((string_to_array(d.path, '/'))[1:${depth + 1}], '/') as anc, p.id, p.rating_count
       from ${products} p
@@ -173,14 +148,14 @@ export async function listCategoryTiles({
     order by ${order === "count" ? sql`counts.product_count desc, c.position, c.name` : sql`c.position, c.name`}
     limit ${limit}
   `);
-  return rowsOf<TileRow>(result).map((r) => ({
+  return rows.map((r) => ({
     id: r.id,
     name: r.name,
     slug: r.slug,
     path: r.path,
     depth: Number(r.depth),
     productCount: Number(r.product_count),
-    image: image({ storageKey: r.storage_key, alt: r.alt, width: r.width, height: r.height }),
+    image: imageDto({ storageKey: r.storage_key, alt: r.alt, width: r.width, height: r.height }),
   }));
 }
 
@@ -313,7 +288,7 @@ async function queryCards(db: Executor, q: CardQuery): Promise<ProductCardDto[]>
       currency: r.currency ?? "INR",
       available: Number(r.available),
       variantCount: Number(r.variantCount),
-      image: image(r),
+      image: imageDto(r),
       hasDeal: Boolean(r.hasDeal),
     }));
 }
@@ -464,7 +439,7 @@ export const getProductBySlug = cache(async (slug: string): Promise<ProductDetai
     .from(products)
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
     .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(eq(products.slug, slug), eq(products.status, "active"), eq(sellers.status, "active")))
+    .where(and(eq(products.slug, slug), listedProduct()))
     .limit(1);
   if (!p) return null;
 
@@ -516,6 +491,6 @@ export const getProductBySlug = cache(async (slug: string): Promise<ProductDetai
     seoDescription: p.seoDescription,
     options: options.map((o) => ({ name: o.name, values: o.values })),
     variants: variants.map((v) => ({ ...v, available: Number(v.available) })),
-    images: images.map((i) => image(i)).filter((i): i is ImageDto => i !== null),
+    images: images.map((i) => imageDto(i)).filter((i): i is ImageDto => i !== null),
   };
 });

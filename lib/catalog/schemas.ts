@@ -36,23 +36,3 @@ export function parseListingParams(raw: RawParams): ListingParams {
 export function parseSearchParams(raw: RawParams): SearchParams {
   return searchParamsSchema.parse({ q: raw.q, page: raw.page, sort: raw.sort });
 }
-
-/* ---------------------------------------------------------------- delivery PIN */
-
-export const PINCODE_COOKIE = "ql_pincode";
-export const DEFAULT_PINCODE = "560001";
-
-/** Indian PIN codes: six digits, the first never 0. */
-export const pincodeSchema = z
-  .string({ error: "Enter a PIN code" })
-  .trim()
-  .regex(/^\d{6}$/, "A PIN code has exactly 6 digits")
-  .regex(/^[1-9]/, "A PIN code cannot start with 0");
-
-export const pincodeFormSchema = z.object({ pincode: pincodeSchema });
-
-/** The cookie's value if it is a valid PIN, else the default. */
-export function pincodeFromCookie(value: string | undefined): string {
-  const parsed = pincodeSchema.safeParse(value ?? "");
-  return parsed.success ? parsed.data : DEFAULT_PINCODE;
-}

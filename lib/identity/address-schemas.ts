@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INDIAN_STATES, isIndianState, type IndianState } from "./address-states";
+import { pincodeSchema } from "@/lib/shipping";
 import { indianMobileSchema, personName } from "./schemas";
 
 /**
@@ -11,24 +12,6 @@ export const ADDRESS_LABELS = ["Home", "Work", "Other"] as const;
 export type AddressLabel = (typeof ADDRESS_LABELS)[number];
 
 export const MAX_ADDRESSES_PER_USER = 20;
-
-export const PINCODE_MESSAGES = {
-  required: "Enter a PIN code",
-  digits: "Enter a 6-digit PIN code",
-  leadingZero: "PIN codes don't start with 0",
-} as const;
-
-/** Indian PIN code: exactly six digits, the first never 0. */
-export const addressPincodeSchema = z
-  .string({ error: PINCODE_MESSAGES.required })
-  .transform((v) => v.replace(/\s+/g, ""))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: PINCODE_MESSAGES.required, abort: true })
-      .regex(/^\d{6}$/, { error: PINCODE_MESSAGES.digits, abort: true })
-      .regex(/^[1-9]/, PINCODE_MESSAGES.leadingZero),
-  );
 
 export const STATE_MESSAGE = "Choose a state or union territory";
 
@@ -73,7 +56,7 @@ export const addressSchema = z.object({
     z.string().regex(/^\p{L}[\p{L}\p{M} .'()-]*$/u, "Use letters only for the town or city"),
   ),
   state: addressStateSchema,
-  pincode: addressPincodeSchema,
+  pincode: pincodeSchema,
   label: z.enum(ADDRESS_LABELS, { error: "Choose Home, Work or Other" }),
   /** Make this the default address. Turning it off never leaves the user without a default. */
   isDefault: z.boolean().optional(),

@@ -95,7 +95,7 @@ export async function closeDb(): Promise<void> {
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`, which the shared Db type leaves untyped. */
-export async function queryRows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]> {
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
   const result = (await executor.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ADDRESS_LABELS, INDIAN_STATES, addressPincodeSchema, addressSchema, addressStateSchema } from "@/lib/identity/address-schemas";
+import { ADDRESS_LABELS, INDIAN_STATES, addressSchema, addressStateSchema } from "@/lib/identity/address-schemas";
+import { pincodeSchema as addressPincodeSchema } from "@/lib/shipping";
 import { indianMobileSchema, normalizeIndianMobile, optionalIndianMobileSchema, updateProfileSchema } from "@/lib/identity/schemas";
 
 const valid = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PINCODE, parseListingParams, parseSearchParams, pincodeFormSchema, pincodeFromCookie } from "@/lib/catalog/schemas";
+import { parseListingParams, parseSearchParams } from "@/lib/catalog/schemas";
+import { DEFAULT_PINCODE, pincodeFormSchema, pincodeFromCookie } from "@/lib/shipping";
 
 describe("listing params", () => {
   it("accepts valid page and sort", () => {
@@ -36,7 +37,7 @@ describe("delivery PIN code", () => {
   it("gives a field message", () => {
     const r = pincodeFormSchema.safeParse({ pincode: "12" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0].message).toBe("A PIN code has exactly 6 digits");
+    if (!r.success) expect(r.error.issues[0].message).toBe("Enter a 6-digit PIN code");
   });
 
   it("reads the cookie or falls back to the default", () => {

@@ -1,0 +1,1 @@
+export { DEFAULT_PINCODE, PINCODE_COOKIE, pincodeFormSchema, pincodeFromCookie, pincodeSchema } from "./pincode";
