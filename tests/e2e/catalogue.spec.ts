@@ -26,7 +26,7 @@ test.describe("storefront", () => {
 
     // Pagination: the next page shows other products.
     const firstOnPage1 = await cards.first().getAttribute("href");
-    await page.getByRole("link", { name: /next/i }).first().click();
+    await page.locator('main nav a[rel="next"]').first().click();
     await expect(page).toHaveURL(/page=2/);
     await expect(cards.first()).not.toHaveAttribute("href", firstOnPage1 ?? "");
     await page.goBack();
