@@ -34,8 +34,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// api/uploads/ stays out: with a proxy Next buffers (and past 10 MB truncates) request bodies, while the
+// upload handlers stream-count theirs against their own limits and authorize through lib/auth/policies.
+// p/ (product pages) stays out: they are public and served from the page cache, where running the proxy
+// would cost more than the page itself (the bench: npm run bench -- product).
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|media/|api/health|serwist/|sw\\.js|swe-worker|workbox-|manifest\\.webmanifest|manifest\\.json|icons/|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|ico|woff2?|css|js|map|txt)$).*)",
+    "/((?!_next/static|_next/image|media/|api/health|api/uploads/|p/|serwist/|sw\\.js|swe-worker|workbox-|manifest\\.webmanifest|manifest\\.json|icons/|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|ico|woff2?|css|js|map|txt)$).*)",
   ],
 };

@@ -9,6 +9,7 @@ import { StatCard } from "@/components/workspace/stat-card";
 import { PRODUCT_STATUS_META, ROLE_META, SELLER_STATUS_META } from "@/components/workspace/status-badge";
 import { requirePageRole } from "@/lib/auth/policies";
 import { getMarketplaceCounts } from "@/lib/analytics/queries";
+import { listReviewQueue } from "@/lib/catalog/product-queries";
 import type { Role } from "@/lib/identity/admin-queries";
 import { formatMoney } from "@/lib/platform/money";
 import type { ProductStatus, SellerStatus } from "@/lib/sellers/schemas";
@@ -35,9 +36,10 @@ const PRODUCT_ORDER: ProductStatus[] = ["active", "pending_review", "draft", "re
 
 export default async function AdminDashboardPage() {
   await requirePageRole("admin", "/admin");
-  const counts = await getMarketplaceCounts();
+  const [counts, review] = await Promise.all([getMarketplaceCounts(), listReviewQueue({ pageSize: 1 })]);
   const pendingSellers = counts.sellers.byStatus.pending;
-  const pendingProducts = counts.products.byStatus.pending_review;
+  // New products and changes to live products waiting for review.
+  const pendingProducts = review.total;
 
   return (
     <>
@@ -56,9 +58,10 @@ export default async function AdminDashboardPage() {
         <StatCard
           label="Products"
           value={n(counts.products.total)}
-          hint={pendingProducts ? `${n(pendingProducts)} pending review` : `${n(counts.products.byStatus.active)} active`}
+          hint={pendingProducts ? `${n(pendingProducts)} waiting for review` : `${n(counts.products.byStatus.active)} active`}
           icon={<Boxes />}
-          tone="info"
+          tone={pendingProducts ? "warning" : "info"}
+          href={pendingProducts ? "/admin/catalogue" : undefined}
         />
         <StatCard
           label="Out of stock"

@@ -10,7 +10,6 @@ import { SellerStatusBadge } from "@/components/workspace/status-badge";
 import { formatDate } from "@/components/workspace/format-date";
 import { requirePageRole } from "@/lib/auth/policies";
 import { getOwnStore, getSellerProductCounts, getSellerStockCounts, listSellerProducts } from "@/lib/sellers/queries";
-import { LOW_STOCK_THRESHOLD } from "@/lib/sellers/rules";
 import { NoStore } from "./_components/no-store";
 import { ProductTable } from "./_components/product-table";
 import { StoreNotice } from "./_components/store-notice";
@@ -72,7 +71,7 @@ export default async function SellerDashboardPage() {
           <StatCard
             label="Low stock"
             value={n(stock.lowStock)}
-            hint={`${LOW_STOCK_THRESHOLD} or fewer units left`}
+            hint="At or below each SKU's alert level"
             icon={<TriangleAlert />}
             tone="warning"
             href="/seller/products?sort=stock"

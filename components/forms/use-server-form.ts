@@ -12,8 +12,11 @@ const UNREACHABLE = {
 };
 
 export interface ServerFormOptions<TFieldValues extends FieldValues> {
-  /** The form's fields in screen order: server errors on them show inline and the first one gets focus. */
-  fields: readonly Path<TFieldValues>[];
+  /**
+   * The form's fields in screen order: server errors on them show inline and the first one gets focus.
+   * A function is called when the server answers, for forms whose fields change (rows added, fields loaded).
+   */
+  fields: readonly Path<TFieldValues>[] | (() => readonly Path<TFieldValues>[]);
   /** One toast per form: a new failure replaces the previous one. */
   toastId: string;
   /** What to say (above the form, and as a toast) when the server cannot be reached. */
@@ -48,7 +51,7 @@ export function useServerForm<TFieldValues extends FieldValues>(
       return null;
     }
     if (result.ok) return result;
-    const failure = applyServerErrors(form, fields, result, fieldErrorToast);
+    const failure = applyServerErrors(form, typeof fields === "function" ? fields() : fields, result, fieldErrorToast);
     setFormError(failure.formError);
     toast.error(failure.toast, { id: toastId });
     return result;

@@ -1,17 +1,12 @@
 "use client";
-import { createContext, useCallback, useContext, useMemo, useOptimistic, useTransition } from "react";
+import { createContext, useCallback, useContext, useMemo, useOptimistic, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toaster";
 import { addToCompare, clearCompare, removeFromCompare } from "@/lib/catalog/compare-actions";
 import { COMPARE_LIMIT, COMPARE_LIMIT_MESSAGE } from "@/lib/catalog/compare-rules";
-import type { ImageDto } from "@/lib/catalog/types";
+import type { CompareItem } from "@/lib/storefront/visitor";
+import { useVisitor } from "./visitor-provider";
 
-/** What the tray shows of a product in the compare list. */
-export interface CompareItem {
-  id: string;
-  slug: string;
-  title: string;
-  image: ImageDto | null;
-}
+export type { CompareItem };
 
 type Change = { type: "add"; item: CompareItem } | { type: "remove"; id: string } | { type: "clear" };
 
@@ -37,20 +32,36 @@ interface CompareContextValue {
 
 const CompareContext = createContext<CompareContextValue | null>(null);
 
+/** The list in the order of the saved ids (what the server kept), from the items we know. */
+function reconcile(items: CompareItem[], ids: readonly string[]): CompareItem[] {
+  return ids.map((id) => items.find((i) => i.id === id)).filter((i): i is CompareItem => i !== undefined);
+}
+
 /**
- * The visitor's compare list for the storefront: `items` come from the server (the `ql_compare`
- * cookie), changes show at once (optimistic) and are saved by server actions, which refresh the page.
+ * The visitor's compare list for the storefront: it arrives with the visitor's bits (the `ql_compare`
+ * cookie, read by /api/visitor, since pages are cached for everyone), changes show at once
+ * (optimistic) and are saved by server actions, whose answer is the list as saved.
  */
-export function CompareProvider({ items, children }: { items: CompareItem[]; children: React.ReactNode }) {
+export function CompareProvider({ children }: { children: React.ReactNode }) {
+  const { visitor } = useVisitor();
+  const [items, setItems] = useState<CompareItem[]>([]);
   const [optimistic, change] = useOptimistic(items, apply);
   const [pending, startTransition] = useTransition();
+  // Take the list the visitor's bits bring whenever they arrive (first load, each navigation).
+  const known = visitor?.compare ?? null;
+  const [seen, setSeen] = useState(known);
+  if (known !== seen) {
+    setSeen(known);
+    if (known) setItems(known);
+  }
 
   const run = useCallback(
-    (c: Change, save: () => Promise<{ ok: boolean; error?: string }>) => {
+    (c: Change, save: () => Promise<{ ok: boolean; ids: string[]; error?: string }>) => {
       startTransition(async () => {
         change(c);
         try {
           const result = await save();
+          startTransition(() => setItems((current) => reconcile(c.type === "add" ? [...current, c.item] : current, result.ids)));
           if (!result.ok && result.error) toast.error(result.error, { id: "compare" });
         } catch {
           toast.error("Could not update your comparison — please try again", { id: "compare" });

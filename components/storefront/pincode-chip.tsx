@@ -6,12 +6,15 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toaster";
-import { pincodeSchema } from "@/lib/shipping";
+import { DEFAULT_PINCODE, pincodeSchema } from "@/lib/shipping/pincode";
 import { cn } from "@/lib/ui/cn";
 import { setDeliveryPincode } from "@/lib/shipping/actions";
+import { useVisitor } from "./visitor-provider";
 
 /** "Deliver to 560001" chip; opens a small dialog to change the PIN code (kept in a cookie). */
-export function PincodeChip({ pincode, className }: { pincode: string; className?: string }) {
+export function PincodeChip({ className }: { className?: string }) {
+  const { visitor, patch } = useVisitor();
+  const pincode = visitor?.pincode ?? DEFAULT_PINCODE;
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -34,6 +37,7 @@ export function PincodeChip({ pincode, className }: { pincode: string; className
           setError(result.error);
           return;
         }
+        patch({ pincode: result.pincode });
         setOpen(false);
         toast.success(`Delivery PIN code set to ${result.pincode}`);
       } catch {

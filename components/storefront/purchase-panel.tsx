@@ -1,15 +1,17 @@
 "use client";
-import { useId, useState } from "react";
-import { CheckCircle2, CircleAlert, XCircle } from "lucide-react";
-import { priceDisplay, stockStatus } from "@/lib/catalog/rules";
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { CheckCircle2, CircleAlert, Download, XCircle } from "lucide-react";
+import { priceDisplay, resolveVariant, stockStatus } from "@/lib/catalog/rules";
 import type { VariantDealDto } from "@/lib/catalog/deals-queries";
 import type { ProductOptionDto, ProductVariantDto } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/platform/money";
 import { cn } from "@/lib/ui/cn";
+import { BundleSaving } from "./bundle-contents";
 import { DealCountdown } from "./deal-countdown";
 import { Price } from "./price";
 import { PurchaseActions, purchaseNote } from "./purchase-actions";
 import { VariantPicker } from "./variant-picker";
+import { useVisitor } from "./visitor-provider";
 
 const stockLook = {
   in_stock: { icon: CheckCircle2, className: "text-brand-700" },
@@ -25,33 +27,82 @@ function writeVariantToUrl(sku: string, optionNames: string[]) {
   window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
 }
 
+function subscribeToHistory(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  return () => window.removeEventListener("popstate", onChange);
+}
+
+/** How a digital product reaches the buyer, from what the seller stocked. */
+function digitalDelivery({ download, licenceKey }: { download: boolean; licenceKey: boolean }): string {
+  if (download && licenceKey) return "Instant download + licence key by email";
+  if (licenceKey) return "Licence key by email";
+  return "Instant download";
+}
+
+/**
+ * The deals still live now: the page may have been cached for a while, so a deal whose end has passed
+ * is dropped on arrival, and each live one when it ends (the first render matches the server's).
+ */
+function useLiveDeals(deals: Record<string, VariantDealDto>): Record<string, VariantDealDto> {
+  const [live, setLive] = useState(deals);
+  useEffect(() => {
+    const prune = () => setLive(Object.fromEntries(Object.entries(deals).filter(([, d]) => Date.parse(d.endsAt) > Date.now())));
+    const ends = Object.values(deals)
+      .map((d) => Date.parse(d.endsAt) - Date.now())
+      .filter((ms) => ms > 0);
+    const first = window.setTimeout(prune, 0);
+    const timers = ends.filter((ms) => ms < 2 ** 31 - 1).map((ms) => window.setTimeout(prune, ms + 50));
+    return () => [first, ...timers].forEach((t) => window.clearTimeout(t));
+  }, [deals]);
+  return live;
+}
+
 /**
  * Everything that depends on the chosen variant: price/MRP/discount, stock message, SKU, the variant
- * picker, and the purchase buttons (inline on larger screens, a sticky bottom bar on phones).
+ * picker, and the purchase buttons (inline on larger screens, a sticky bottom bar on phones). The
+ * page is cached for everyone, so the variant named in the address (?variant=SKU or ?Size=M) and
+ * whether the visitor is signed in are applied here, in the browser.
  */
 export function PurchasePanel({
   productSlug,
   options,
   variants,
   initialSku,
-  signedIn,
   deals = {},
   serverNow,
+  digital,
+  sumOfPartsPaise,
 }: {
   productSlug: string;
   options: ProductOptionDto[];
   variants: ProductVariantDto[];
+  /** The variant shown before the address is read (the default one). */
   initialSku: string;
-  signedIn: boolean;
   /** Live deals by variant id (the best one per variant). */
   deals?: Record<string, VariantDealDto>;
   /** When the page was rendered (ISO), so deal countdowns start from the server's clock. */
   serverNow?: string;
+  /** A digital product (delivered by download and/or a licence key by e-mail, never shipped). */
+  digital?: { download: boolean; licenceKey: boolean };
+  /** For a bundle: what its parts cost bought separately. */
+  sumOfPartsPaise?: number;
 }) {
-  const [sku, setSku] = useState(initialSku);
+  // The page is the same for everyone: the variant asked for in the address is read in the browser
+  // (the server's render and hydration show the default one), and the shopper's own pick wins.
+  const search = useSyncExternalStore(subscribeToHistory, () => window.location.search, () => "");
+  const [picked, setPicked] = useState<string | null>(null);
+  const fromAddress = useMemo(
+    () => (search ? resolveVariant(variants, options, Object.fromEntries(new URLSearchParams(search)))?.sku : undefined),
+    [search, variants, options],
+  );
+  const sku = picked ?? fromAddress ?? initialSku;
+  const { visitor } = useVisitor();
+  const signedIn = Boolean(visitor?.actor);
   const noteId = useId();
+  const liveDeals = useLiveDeals(deals);
+
   const selected = variants.find((v) => v.sku === sku) ?? variants[0];
-  const deal = deals[selected.id];
+  const deal = liveDeals[selected.id];
   const payPaise = deal ? Math.min(deal.dealPricePaise, selected.pricePaise) : selected.pricePaise;
   const price = priceDisplay(payPaise, selected.mrpPaise);
   const stock = stockStatus(selected.available);
@@ -63,7 +114,7 @@ export function PurchasePanel({
   const note = purchaseNote({ inStock, signedIn, hasOptions });
 
   function choose(next: string) {
-    setSku(next);
+    setPicked(next);
     writeVariantToUrl(next, options.map((o) => o.name));
   }
 
@@ -81,11 +132,20 @@ export function PurchasePanel({
           </p>
         )}
         <Price display={price} currency={selected.currency} size="lg" />
+        {sumOfPartsPaise !== undefined && <BundleSaving pricePaise={payPaise} sumOfPartsPaise={sumOfPartsPaise} />}
         <p className="text-xs text-slate-600">Inclusive of all taxes</p>
         <p className={cn("flex items-center gap-1.5 text-sm font-semibold", look.className)}>
           <StockIcon className="size-4" aria-hidden="true" />
           {stock.label}
         </p>
+        {digital && (
+          <p className="flex items-start gap-1.5 text-sm text-slate-700">
+            <Download className="mt-0.5 size-4 shrink-0 text-brand-700" aria-hidden="true" />
+            <span>
+              <span className="font-semibold text-slate-900">{digitalDelivery(digital)}</span> — no shipping, nothing to wait for.
+            </span>
+          </p>
+        )}
       </div>
 
       {/* Outside the live region: the countdown must not be re-announced as it ticks. */}

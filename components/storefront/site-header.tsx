@@ -1,8 +1,7 @@
 import { Suspense } from "react";
 import Link from "next/link";
 import { ShoppingCart } from "lucide-react";
-import { UserMenu } from "@/components/auth/user-menu";
-import type { Actor } from "@/lib/auth/session";
+import { HeaderAccount } from "./header-account";
 import { Logo } from "./logo";
 import { PincodeChip } from "./pincode-chip";
 import { SearchForm } from "./search-form";
@@ -20,21 +19,22 @@ function SearchFallback({ className }: { className?: string }) {
 
 /**
  * Storefront header: logo, delivery PIN chip, search, account and cart. Sticky on every screen size; on
- * phones the search drops to its own row and the PIN chip to a strip below the header.
+ * phones the search drops to its own row and the PIN chip to a strip below the header. The same for
+ * every visitor: the account and PIN code fill in from the visitor's bits in the browser.
  */
-export function SiteHeader({ actor, pincode }: { actor: Actor | null; pincode: string }) {
+export function SiteHeader() {
   const searchClass = "order-last basis-full md:order-none md:max-w-2xl md:flex-1 md:basis-auto";
   return (
     <>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white shadow-sm">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-1.5 px-3 py-1.5 md:flex-nowrap md:gap-x-4 md:px-6 md:py-2">
           <Logo />
-          <PincodeChip pincode={pincode} className="hidden md:inline-flex" />
+          <PincodeChip className="hidden md:inline-flex" />
           <Suspense fallback={<SearchFallback className={searchClass} />}>
             <SearchForm className={searchClass} />
           </Suspense>
           <div className="ml-auto flex items-center gap-1">
-            <UserMenu actor={actor} />
+            <HeaderAccount />
             <Link
               href="/cart"
               className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-lg px-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
@@ -48,7 +48,7 @@ export function SiteHeader({ actor, pincode }: { actor: Actor | null; pincode: s
       </header>
       <div className="border-b border-brand-100 bg-brand-50 md:hidden">
         <div className="mx-auto max-w-7xl px-1">
-          <PincodeChip pincode={pincode} />
+          <PincodeChip />
         </div>
       </div>
     </>

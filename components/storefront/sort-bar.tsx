@@ -3,7 +3,7 @@ import { SORT_LABELS, type SearchSort } from "@/lib/catalog/rules";
 import { cn } from "@/lib/ui/cn";
 
 /** Sort choices as links (no script needed, crawlers skip them) in a white panel; scrolls sideways on phones. */
-export function SortBar({ sorts, current, hrefFor }: { sorts: readonly SearchSort[]; current: SearchSort; hrefFor: (sort: SearchSort) => string }) {
+export function SortBar<S extends SearchSort>({ sorts, current, hrefFor }: { sorts: readonly S[]; current: S; hrefFor: (sort: S) => string }) {
   return (
     <div className="rounded-xl bg-white px-3 py-1 ring-1 ring-slate-200">
       <nav aria-label="Sort products" className="flex min-w-0 items-center gap-2">

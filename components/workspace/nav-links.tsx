@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { LayoutDashboard, Mail, Package, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
+import { FolderTree, LayoutDashboard, Mail, Package, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/lib/ui/cn";
 import { isNavActive, type NavIconName, type NavItem } from "./nav-config";
 
@@ -11,6 +11,7 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   deals: TicketPercent,
   users: Users,
   sellers: Store,
+  catalogue: FolderTree,
   mailbox: Mail,
   deliveries: Truck,
 };

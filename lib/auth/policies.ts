@@ -24,10 +24,16 @@ export interface ResourceMap {
   "sellers:list": undefined;
   "sellers:approve": undefined;
   "products:review": undefined;
+  /** Categories, category attributes and brands. */
+  "taxonomy:manage": undefined;
   "product:create": undefined;
   "product:manage": { sellerId: string };
   /** Create or cancel deals on a seller's variants: that seller, or an admin. */
   "deal:manage": { sellerId: string };
+  /** Upload product images and digital files into a seller's storage folder: that seller, or an admin. */
+  "upload:create": { sellerId: string };
+  /** Bulk-import products or prices/stock into a seller's catalogue and read those imports: only that seller. */
+  "import:manage": { sellerId: string };
   "seller:manage": { sellerId: string };
   "order:read": { customerId: string; sellerIds: readonly string[] };
   "user:read": { userId: string };
@@ -51,6 +57,7 @@ const ROLE_ONLY: { [A in Action]?: readonly Role[] } = {
   "sellers:list": ["admin", "support"],
   "sellers:approve": ["admin"],
   "products:review": ["admin"],
+  "taxonomy:manage": ["admin"],
 };
 
 function hasRole(actor: Actor, roles: readonly Role[]): boolean {
@@ -69,6 +76,7 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...[resour
       return actor.role === "seller" && actor.sellerId !== null;
     case "product:manage":
     case "deal:manage":
+    case "upload:create":
     case "seller:manage": {
       const r = resource as ResourceMap["product:manage"] | undefined;
       if (!r) return false;
@@ -86,6 +94,10 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...[resour
       const r = resource as ResourceMap["user:read"] | undefined;
       if (!r) return false;
       return r.userId === actor.id || actor.role === "admin" || actor.role === "support";
+    }
+    case "import:manage": {
+      const r = resource as ResourceMap["import:manage"] | undefined;
+      return r !== undefined && actor.role === "seller" && actor.sellerId !== null && actor.sellerId === r.sellerId;
     }
     case "profile:update":
     case "address:manage": {

@@ -3,6 +3,7 @@
  * touches (through `invalidateCatalog`), so cached pages data is fresh on the next request.
  */
 import { invalidateTags } from "@/lib/platform/cache/tagged";
+import { revalidateCatalogPages } from "./page-revalidation";
 
 export const catalogTags = {
   /** Everything about one product: content, variants, price, stock, images, deals. */
@@ -28,4 +29,5 @@ export async function invalidateCatalog({ productIds = [], categoryIds = [], tax
     ...(taxonomy ? [catalogTags.taxonomy] : []),
     catalogTags.listings,
   ]);
+  await revalidateCatalogPages({ productIds, taxonomy });
 }

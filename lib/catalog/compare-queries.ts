@@ -3,6 +3,8 @@ import { cache } from "react";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/lib/platform/db";
 import { brands, categories, productImages, productVariants, products, sellers } from "@/models";
+import { formatAttributeValue } from "./attribute-rules";
+import { listCategoryAttributes } from "./attributes";
 import { COMPARE_LIMIT, parseCompareCookie, type CompareProductDto } from "./compare-rules";
 import { imageDto } from "./image-url";
 import { listedProduct } from "./visibility";
@@ -24,6 +26,8 @@ export async function getCompareProducts(ids: readonly string[]): Promise<Compar
       slug: products.slug,
       title: products.title,
       specifications: products.specifications,
+      attributes: products.attributes,
+      categoryId: products.categoryId,
       ratingX100: products.ratingX100,
       ratingCount: products.ratingCount,
       brand: brands.name,
@@ -79,6 +83,8 @@ export async function getCompareProducts(ids: readonly string[]): Promise<Compar
       .where(inArray(categories.path, [...new Set(rows.map((r) => r.categoryPath.split("/")[0]))])),
   ]);
 
+  const categoryIds = [...new Set(rows.map((r) => r.categoryId))];
+  const defsOf = new Map(await Promise.all(categoryIds.map(async (id) => [id, await listCategoryAttributes(id)] as const)));
   const variantOf = new Map(variants.map((v) => [v.productId, v]));
   const imageOf = new Map(images.map((i) => [i.productId, i]));
   const topOf = new Map(tops.map((t) => [t.path, t]));
@@ -108,6 +114,9 @@ export async function getCompareProducts(ids: readonly string[]): Promise<Compar
       rating: ratingFromX100(p.ratingX100),
       ratingCount: p.ratingCount,
       seller: `${p.seller}, ${p.sellerCity}`,
+      attributes: (defsOf.get(p.categoryId) ?? []).flatMap((d) =>
+        d.key in (p.attributes ?? {}) ? [{ key: d.key, label: d.label, value: formatAttributeValue(d, p.attributes[d.key]) }] : [],
+      ),
       specifications: p.specifications ?? {},
     });
   }

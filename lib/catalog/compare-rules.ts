@@ -70,6 +70,8 @@ export interface CompareProductDto {
   rating: number;
   ratingCount: number;
   seller: string;
+  /** The product's category attributes, formatted with units ("500 g"), in the category's order. */
+  attributes: { key: string; label: string; value: string }[];
   specifications: Record<string, string>;
 }
 
@@ -82,7 +84,7 @@ export interface CompareRow {
   values: string[];
   /** True when the values are not all equal (only with two or more products). */
   different: boolean;
-  kind: "core" | "spec";
+  kind: "core" | "attribute" | "spec";
 }
 
 export interface Comparison {
@@ -129,8 +131,9 @@ function specValue(p: CompareProductDto, key: string): string | null {
 
 /**
  * Rows for the compare table: price, MRP, discount, rating, brand, availability and seller first,
- * then the specification keys every product has, then those only some have (most common first);
- * keys keep the order they first appear in. A missing value shows as "—".
+ * then the category attributes (in their categories' order), then the specification keys every
+ * product has, then those only some have (most common first); keys keep the order they first appear
+ * in, and a specification named like an attribute is left to the attribute. A missing value shows as "—".
  */
 export function buildComparison(items: readonly CompareProductDto[]): Comparison {
   const compared = items.length >= 2;
@@ -141,13 +144,22 @@ export function buildComparison(items: readonly CompareProductDto[]): Comparison
 
   const rows = CORE_ROWS.map((r) => row(r.key, r.label, "core", items.map(r.value)));
 
+  // Category attributes by key, labelled as the first product's category names them.
+  const attributeLabels = new Map<string, string>();
+  for (const p of items) for (const a of p.attributes) if (!attributeLabels.has(a.key)) attributeLabels.set(a.key, a.label);
+  for (const [key, label] of attributeLabels) {
+    if (CORE_LABELS.has(normalise(label))) continue;
+    rows.push(row(`attr:${key}`, label, "attribute", items.map((p) => p.attributes.find((a) => a.key === key)?.value ?? null)));
+  }
+  const taken = new Set([...CORE_LABELS, ...[...attributeLabels.values()].map(normalise)]);
+
   // Specification keys, matched case-insensitively, labelled as first written.
   const keys = new Map<string, { label: string; count: number; first: number }>();
   let order = 0;
   for (const p of items) {
     for (const [k, v] of Object.entries(p.specifications)) {
       const id = normalise(k);
-      if (!id || !v.trim() || CORE_LABELS.has(id)) continue;
+      if (!id || !v.trim() || taken.has(id)) continue;
       const seen = keys.get(id);
       if (seen) seen.count += 1;
       else keys.set(id, { label: k.trim(), count: 1, first: order++ });

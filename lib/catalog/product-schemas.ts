@@ -137,7 +137,10 @@ export const productEditorSchema = z
       .refine((keys) => keys.every((k) => k.length <= 200), "A licence key can be at most 200 characters"),
   })
   .superRefine((v, ctx) => {
-    for (const problem of matrixProblems(v.options, v.variants)) ctx.addIssue({ code: "custom", path: ["variants"], message: problem });
+    // With no variants at all, "Add at least one variant" already says it all.
+    if (v.variants.length > 0) {
+      for (const problem of matrixProblems(v.options, v.variants)) ctx.addIssue({ code: "custom", path: ["variants"], message: problem });
+    }
     const skus = v.variants.map((variant) => variant.sku.toUpperCase());
     skus.forEach((sku, i) => {
       if (skus.indexOf(sku) !== i) ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "Each variant needs its own SKU" });
@@ -150,10 +153,9 @@ export const productEditorSchema = z
     } else if (v.bundleItems.length > 0) {
       ctx.addIssue({ code: "custom", path: ["bundleItems"], message: "Only a bundle has items" });
     }
-    if (v.type === "digital") {
-      if (!v.digitalFile && v.licenceKeys.length === 0)
-        ctx.addIssue({ code: "custom", path: ["digitalFile"], message: "Upload a file or add licence keys for a digital product" });
-    } else if (v.digitalFile || v.licenceKeys.length > 0) {
+    // "A digital product needs a file or keys" is checked by the service: `licenceKeys` holds only the
+    // keys added by this save, and the keys the product already has count too.
+    if (v.type !== "digital" && (v.digitalFile || v.licenceKeys.length > 0)) {
       ctx.addIssue({ code: "custom", path: ["digitalFile"], message: "Only a digital product has a file or licence keys" });
     }
   });

@@ -17,6 +17,7 @@ import type {
   ProductCardDto,
   ProductDetailDto,
   ProductRow,
+  SellerShopDto,
 } from "./types";
 
 /* ------------------------------------------------------------------ helpers */
@@ -236,9 +237,15 @@ async function queryCards(db: Executor, q: CardQuery): Promise<ProductCardDto[]>
     .orderBy(...order[q.sort], asc(products.id))
     .limit(q.limit)
     .offset(q.offset ?? 0);
-  if (picked.length === 0) return [];
-  const ids = picked.map((r) => r.id);
+  return cardsForIds(
+    db,
+    picked.map((r) => r.id),
+  );
+}
 
+/** Product cards for these ids, in the same order (ids that are gone are left out). */
+export async function cardsForIds(db: Executor, ids: readonly string[]): Promise<ProductCardDto[]> {
+  if (ids.length === 0) return [];
   const v = variantSummary(db);
   const img = firstImage(db);
   const rows = await db
@@ -270,7 +277,7 @@ async function queryCards(db: Executor, q: CardQuery): Promise<ProductCardDto[]>
     .leftJoin(brands, eq(brands.id, products.brandId))
     .innerJoinLateral(v, sql`true`)
     .leftJoinLateral(img, sql`true`)
-    .where(inArray(products.id, ids));
+    .where(inArray(products.id, [...ids]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids
     .map((id) => byId.get(id))
@@ -325,6 +332,43 @@ export async function listProductsInCategory({
   const db = await getDb();
   return paged(db, [inCategorySubtree(db, categoryPath)], sort, page, pageSize);
 }
+
+/** One page of a seller's products on sale. */
+export async function listProductsBySeller({
+  sellerId,
+  sort = "popular",
+  page = 1,
+  pageSize = PAGE_SIZE,
+}: {
+  sellerId: string;
+  sort?: ListingSort;
+  page?: number;
+  pageSize?: number;
+}): Promise<Paged<ProductCardDto>> {
+  const db = await getDb();
+  return paged(db, [eq(products.sellerId, sellerId)], sort, page, pageSize);
+}
+
+/** An active seller's shop front (name, place, rating, about); null when unknown or not active. */
+export const getSellerShop = cache(async (slug: string): Promise<SellerShopDto | null> => {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: sellers.id,
+      slug: sellers.slug,
+      name: sellers.name,
+      description: sellers.description,
+      city: sellers.city,
+      state: sellers.state,
+      ratingX100: sellers.ratingX100,
+    })
+    .from(sellers)
+    .where(and(eq(sellers.slug, slug), eq(sellers.status, "active")))
+    .limit(1);
+  if (!row) return null;
+  const { ratingX100, ...shop } = row;
+  return { ...shop, rating: ratingFromX100(ratingX100) };
+});
 
 /** Products for a strip: optionally within a category subtree, excluding one product (the one being viewed). */
 export async function listProductStrip({

@@ -8,6 +8,7 @@ import type { CategoryLink, ProductOptionDto, ProductVariantDto } from "./types"
 /* ---------------------------------------------------------------- URLs */
 
 export const categoryHref = (slug: string) => `/c/${encodeURIComponent(slug)}`;
+export const sellerHref = (slug: string) => `/shop/${encodeURIComponent(slug)}`;
 export const productHref = (slug: string, sku?: string | null) =>
   `/p/${encodeURIComponent(slug)}${sku ? `?variant=${encodeURIComponent(sku)}` : ""}`;
 

@@ -110,3 +110,15 @@ export interface ProductRow {
   href: string | null;
   items: ProductCardDto[];
 }
+
+/** A seller's shop front on the storefront. */
+export interface SellerShopDto {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  city: string;
+  state: string;
+  /** 0–5, one decimal. */
+  rating: number;
+}

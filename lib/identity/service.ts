@@ -5,7 +5,7 @@ import { invalidateSessionClaims } from "@/lib/auth/claims-cache";
 import { clearAccountAttempts, limitAttempt } from "@/lib/auth/rate-limits";
 import { getDb, type Executor } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
-import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, fieldErrorsFromIssues } from "@/lib/platform/errors";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError, fieldErrorsFromIssues, isUniqueViolation } from "@/lib/platform/errors";
 import { logger } from "@/lib/platform/logger";
 import { sendMail } from "@/lib/platform/mail";
 import { passwordResetTokens, users } from "@/models";
@@ -31,13 +31,6 @@ export interface ServiceOptions {
 
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists";
 export const ACCOUNT_DISABLED_MESSAGE = "This account has been disabled. Please contact support.";
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
   const result = schema.safeParse(input);

@@ -19,7 +19,7 @@ const optionalText = z
   .optional()
   .transform((v) => (v === "" ? undefined : v));
 
-const schema = z.object({
+const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
@@ -42,6 +42,24 @@ const schema = z.object({
   RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** S3-compatible object storage: set S3_BUCKET (with its keys) to use it instead of local disk. */
+  S3_BUCKET: optionalText,
+  S3_ENDPOINT: optionalUrl(["http", "https"]),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** "true" for MinIO and most self-hosted stores (bucket in the path, not the host name). */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+});
+
+const schema = fields.superRefine((v, ctx) => {
+  if (!v.S3_BUCKET) return;
+  for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+    if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when S3_BUCKET is set" });
+  }
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; NEXTAUTH_URL: string };

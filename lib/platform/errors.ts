@@ -115,3 +115,21 @@ export function fieldErrorsFromIssues(issues: readonly { path: readonly Property
   }
   return out;
 }
+
+/** Converts zod-style issues into field errors keyed by the full dotted path ("variants.2.sku"), as react-hook-form names fields. */
+export function fieldErrorsByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Whether a database error (or one it caused) is a unique-constraint violation (SQLSTATE 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}

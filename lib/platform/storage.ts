@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { env } from "./env";
+import { env, type Env } from "./env";
+import { S3Storage } from "./storage-s3";
 
 /**
  * Object storage for uploaded and generated files (product images, documents).
  * Keys are slash-separated relative paths such as "catalog/seed-v1/grocery/rice-1a2b3c-1.webp".
- * Local disk today (embedded default); an S3-compatible implementation can sit behind the same interface.
+ * Local disk (embedded default), memory (tests), or an S3-compatible bucket when S3_BUCKET is set (storage-s3.ts).
  */
 export interface StoredObject {
   bytes: Buffer;
@@ -69,7 +70,8 @@ export function contentTypeForKey(key: string): string {
   return CONTENT_TYPES[path.extname(key).toLowerCase()] ?? "application/octet-stream";
 }
 
-function assertTypeMatchesKey(key: string, contentType: string): void {
+/** Refuses a content type that contradicts the key's extension (a ".webp" key holding text/html). */
+export function assertTypeMatchesKey(key: string, contentType: string): void {
   const expected = contentTypeForKey(key);
   const base = (t: string) => t.split(";")[0].trim().toLowerCase();
   if (expected !== "application/octet-stream" && base(expected) !== base(contentType)) {
@@ -165,11 +167,23 @@ export function uploadsDir(dataDir = env().DATA_DIR): string {
   return path.resolve(process.cwd(), dataDir, "uploads");
 }
 
-/** The process-wide storage: local disk under DATA_DIR, or memory when DATA_DIR is "memory://". */
-export function getStorage(): Storage {
-  if (!globalForStorage.__qlStorage) {
-    const { DATA_DIR } = env();
-    globalForStorage.__qlStorage = DATA_DIR.startsWith("memory://") ? new MemoryStorage() : new LocalDiskStorage(uploadsDir(DATA_DIR));
+/** The storage a configuration selects: S3 when S3_BUCKET is set, else memory for DATA_DIR "memory://", else local disk. */
+export function createStorage(config: Pick<Env, "DATA_DIR" | "S3_BUCKET" | "S3_ENDPOINT" | "S3_REGION" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">): Storage {
+  if (config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY) {
+    return new S3Storage({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
   }
+  return config.DATA_DIR.startsWith("memory://") ? new MemoryStorage() : new LocalDiskStorage(uploadsDir(config.DATA_DIR));
+}
+
+/** The process-wide storage (see createStorage). */
+export function getStorage(): Storage {
+  globalForStorage.__qlStorage ??= createStorage(env());
   return globalForStorage.__qlStorage;
 }

@@ -16,7 +16,9 @@ import { getStorage } from "@/lib/platform/storage";
 import { addresses, brands, categories, productImages, products, productVariants, sellers, users } from "@/models";
 import { TOP_CATEGORY_ORDER } from "./categories";
 import { loadCatalogue } from "./catalogue";
+import { seedAttributes } from "./attributes";
 import { seedDeals } from "./deals";
+import { seedCatalogueExtras } from "./extras";
 import { demoLoginLines } from "./demo-logins";
 import { generateImages, type ImageJob } from "./images/generate";
 import { PICTURE_SIZE } from "./images/picture";
@@ -223,8 +225,12 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     ])
   )[1];
   report(true);
+  const attributes = await seedAttributes(db, categoryIds, catalogue.products);
+  log(`attributes ${attributes.definitions} defined · ${attributes.products} products filled · ${elapsed()}`);
   const dealsCreated = await seedDeals(db);
   log(`deals ${dealsCreated} new · ${elapsed()}`);
+  const extras = await seedCatalogueExtras(db, getStorage());
+  log(`combos ${extras.bundles} · digital ${extras.digital} · for review ${extras.reviews} new products, ${extras.changes} change · ${elapsed()}`);
   // Fresh statistics so the planner picks the catalogue indexes (PGlite never runs autovacuum).
   await db.execute(sql`analyze`);
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/platform/db";
-import { productImages, products, productVariants, sellers, users } from "@/models";
-import { escapeLike, LOW_STOCK_THRESHOLD, paginate } from "./rules";
+import { productImages, productRevisions, products, productVariants, sellers, users } from "@/models";
+import { escapeLike, paginate } from "./rules";
 import {
   adminSellerListSchema,
   sellerProductListSchema,
@@ -30,6 +30,8 @@ export interface SellerProductCounts {
   draft: number;
   rejected: number;
   archived: number;
+  /** Live products with a content change waiting for review (counted in `active` too). */
+  pendingChange: number;
 }
 
 export interface SellerStockCounts {
@@ -37,7 +39,7 @@ export interface SellerStockCounts {
   variants: number;
   /** Variants with at least one sellable unit (includes low stock). */
   inStock: number;
-  /** Variants with 1–LOW_STOCK_THRESHOLD sellable units. */
+  /** Variants with sellable units at or below their own low-stock threshold. */
   lowStock: number;
   outOfStock: number;
   unitsOnHand: number;
@@ -55,6 +57,10 @@ export interface SellerProductRow {
   maxPricePaise: number | null;
   unitsAvailable: number;
   outOfStockSkus: number;
+  /** Active variants still in stock but at or below their own low-stock alert level. */
+  lowStockSkus: number;
+  /** A content change of this (live) product is waiting for review. */
+  pendingChange: boolean;
   /** Storage key of the product's first image, if it has one. */
   imageKey: string | null;
   updatedAt: Date;
@@ -77,6 +83,7 @@ const profileColumns = {
 };
 
 const available = sql`(${productVariants.stockOnHand} - ${productVariants.stockReserved})`;
+const hasPendingChange = sql`exists (select 1 from ${productRevisions} where ${productRevisions.productId} = ${products.id} and ${productRevisions.status} = 'pending')`;
 
 /** The seller record behind a session's sellerId, or null when it does not exist. */
 export async function getSellerProfile(sellerId: string): Promise<SellerProfile | null> {
@@ -109,11 +116,13 @@ export async function getOwnStore(actor: { id: string; sellerId: string | null }
 /** How many of the seller's products are in each status. */
 export async function getSellerProductCounts(sellerId: string): Promise<SellerProductCounts> {
   const db = await getDb();
-  const rows = await db
-    .select({ status: products.status, n: count() })
-    .from(products)
-    .where(eq(products.sellerId, sellerId))
-    .groupBy(products.status);
+  const [rows, [changes]] = await Promise.all([
+    db.select({ status: products.status, n: count() }).from(products).where(eq(products.sellerId, sellerId)).groupBy(products.status),
+    db
+      .select({ n: count() })
+      .from(products)
+      .where(and(eq(products.sellerId, sellerId), eq(products.status, "active"), hasPendingChange)),
+  ]);
   const by = new Map(rows.map((r) => [r.status, r.n]));
   return {
     total: rows.reduce((sum, r) => sum + r.n, 0),
@@ -122,6 +131,7 @@ export async function getSellerProductCounts(sellerId: string): Promise<SellerPr
     draft: by.get("draft") ?? 0,
     rejected: by.get("rejected") ?? 0,
     archived: by.get("archived") ?? 0,
+    pendingChange: changes.n,
   };
 }
 
@@ -132,7 +142,7 @@ export async function getSellerStockCounts(sellerId: string): Promise<SellerStoc
     .select({
       variants: count(),
       inStock: sql<number>`count(*) filter (where ${available} > 0)`.mapWith(Number),
-      lowStock: sql<number>`count(*) filter (where ${available} between 1 and ${LOW_STOCK_THRESHOLD})`.mapWith(Number),
+      lowStock: sql<number>`count(*) filter (where ${available} between 1 and ${productVariants.lowStockThreshold})`.mapWith(Number),
       outOfStock: sql<number>`count(*) filter (where ${available} <= 0)`.mapWith(Number),
       unitsOnHand: sql<number>`coalesce(sum(${productVariants.stockOnHand}), 0)`.mapWith(Number),
       unitsReserved: sql<number>`coalesce(sum(${productVariants.stockReserved}), 0)`.mapWith(Number),
@@ -151,7 +161,8 @@ export async function listSellerProducts(sellerId: string, input: SellerProductL
   const filters = sellerProductListSchema.parse(input);
   const db = await getDb();
   const conditions: SQL[] = [eq(products.sellerId, sellerId)];
-  if (filters.status) conditions.push(eq(products.status, filters.status));
+  if (filters.status === "pending_change") conditions.push(eq(products.status, "active"), hasPendingChange);
+  else if (filters.status) conditions.push(eq(products.status, filters.status));
   if (filters.q) conditions.push(ilike(products.title, `%${escapeLike(filters.q)}%`));
   const where = and(...conditions);
 
@@ -179,6 +190,8 @@ export async function listSellerProducts(sellerId: string, input: SellerProductL
       maxPricePaise: sql<number | null>`max(${productVariants.pricePaise}) filter (where ${activeVariant})`.mapWith(Number),
       unitsAvailable,
       outOfStockSkus: sql<number>`count(${productVariants.id}) filter (where ${activeVariant} and ${available} <= 0)`.mapWith(Number),
+      lowStockSkus: sql<number>`count(${productVariants.id}) filter (where ${activeVariant} and ${available} > 0 and ${available} <= ${productVariants.lowStockThreshold})`.mapWith(Number),
+      pendingChange: sql<boolean>`${hasPendingChange}`.mapWith(Boolean),
       imageKey: sql<string | null>`(select ${productImages.storageKey} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position}, ${productImages.id} limit 1)`,
       updatedAt: lastChange,
     })

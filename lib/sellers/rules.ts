@@ -1,15 +1,3 @@
-/** A variant with this many sellable units or fewer counts as "low stock". */
-export const LOW_STOCK_THRESHOLD = 5;
-
-export type StockLevel = "in_stock" | "low_stock" | "out_of_stock";
-
-/** Classifies sellable units (on hand minus reserved). */
-export function stockLevel(available: number): StockLevel {
-  if (available <= 0) return "out_of_stock";
-  if (available <= LOW_STOCK_THRESHOLD) return "low_stock";
-  return "in_stock";
-}
-
 /** Escapes LIKE wildcards so a search for "50%" matches the literal text. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

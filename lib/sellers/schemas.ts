@@ -21,9 +21,13 @@ const pageSizeField = z.coerce.number().int().min(1).max(100).default(LIST_PAGE_
 export const SELLER_PRODUCT_SORTS = ["updated", "title", "stock"] as const;
 export type SellerProductSort = (typeof SELLER_PRODUCT_SORTS)[number];
 
+/** A product status, or "pending_change": live products with a content change waiting for review. */
+export const SELLER_PRODUCT_FILTERS = [...PRODUCT_STATUSES, "pending_change"] as const;
+export type SellerProductFilter = (typeof SELLER_PRODUCT_FILTERS)[number];
+
 export const sellerProductListSchema = z.object({
   q: searchField,
-  status: z.enum(PRODUCT_STATUSES).optional().catch(undefined),
+  status: z.enum(SELLER_PRODUCT_FILTERS).optional().catch(undefined),
   /** updated: most recently changed first; title: A–Z; stock: fewest sellable units first (restocking). */
   sort: z.enum(SELLER_PRODUCT_SORTS).default("updated").catch("updated"),
   page: pageField,

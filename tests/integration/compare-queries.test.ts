@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCompareProducts } from "@/lib/catalog/compare-queries";
 import { buildComparison } from "@/lib/catalog/compare-rules";
 import { getDb } from "@/lib/platform/db";
-import { brands, categories, productImages, productVariants, products, sellers, users } from "@/models";
+import { brands, categories, categoryAttributes, productImages, productVariants, products, sellers, users } from "@/models";
 
 // Files may share one PostgreSQL database: every slug, path and SKU carries this run's tag.
 const tag = randomUUID().slice(0, 8);
@@ -26,14 +26,28 @@ beforeAll(async () => {
     .values({ name: "Phones", slug: slug("phones"), path: `${slug("electronics")}/${slug("phones")}`, depth: 1, parentId: electronics.id })
     .returning();
   const [fashion] = await db.insert(categories).values({ name: `Fashion ${tag}`, slug: slug("fashion"), path: slug("fashion"), depth: 0 }).returning();
+  // Attributes come from the category and its ancestors: screen size on Electronics, dual SIM on Phones.
+  await db.insert(categoryAttributes).values([
+    { categoryId: electronics.id, key: "screen", label: "Screen size", type: "number", unit: "in", position: 0 },
+    { categoryId: phones.id, key: "dual_sim", label: "Dual SIM", type: "boolean", position: 0 },
+  ]);
   const [brand] = await db.insert(brands).values({ name: `Acme ${tag}`, slug: slug("acme") }).returning();
 
   const base = { sellerId: shop.id, status: "active" as const, categoryId: phones.id };
   const inserted = await db
     .insert(products)
     .values([
-      { ...base, brandId: brand.id, title: `Phone A ${tag}`, slug: slug("a"), ratingX100: 420, ratingCount: 12, specifications: { RAM: "8 GB", Colour: "Black" } },
-      { ...base, title: `Phone B ${tag}`, slug: slug("b"), specifications: { RAM: "6 GB", Battery: "5000 mAh" } },
+      {
+        ...base,
+        brandId: brand.id,
+        title: `Phone A ${tag}`,
+        slug: slug("a"),
+        ratingX100: 420,
+        ratingCount: 12,
+        specifications: { RAM: "8 GB", Colour: "Black" },
+        attributes: { screen: 6.1, dual_sim: true, retired: "gone" },
+      },
+      { ...base, title: `Phone B ${tag}`, slug: slug("b"), specifications: { RAM: "6 GB", Battery: "5000 mAh" }, attributes: { screen: 6.7 } },
       { ...base, categoryId: fashion.id, title: `Shirt ${tag}`, slug: slug("shirt"), specifications: { Fabric: "Cotton" } },
       { ...base, title: `Draft ${tag}`, slug: slug("draft"), status: "draft" },
       { ...base, title: `Pending ${tag}`, slug: slug("pending"), status: "pending_review" },
@@ -113,5 +127,17 @@ describe("getCompareProducts", () => {
     expect(rows.find((r) => r.label === "RAM")).toMatchObject({ values: ["8 GB", "6 GB", "—"], different: true });
     expect(rows.find((r) => r.label === "Availability")!.values).toEqual(["In stock", "Out of stock", "In stock"]);
     expect(buildComparison(list.slice(0, 2)).mixedCategories).toBe(false);
+  });
+
+  it("brings each product's category attributes, formatted with units, and compares them", async () => {
+    const [a, b] = await getCompareProducts([ids.a, ids.b]);
+    expect(a.attributes).toEqual([
+      { key: "screen", label: "Screen size", value: "6.1 in" },
+      { key: "dual_sim", label: "Dual SIM", value: "Yes" },
+    ]);
+    expect(b.attributes).toEqual([{ key: "screen", label: "Screen size", value: "6.7 in" }]);
+    const { rows } = buildComparison([a, b]);
+    expect(rows.find((r) => r.key === "attr:screen")).toMatchObject({ kind: "attribute", values: ["6.1 in", "6.7 in"], different: true });
+    expect(rows.find((r) => r.key === "attr:dual_sim")).toMatchObject({ values: ["Yes", "—"], different: true });
   });
 });

@@ -5,7 +5,10 @@ import { getDb } from "@/lib/platform/db";
 import { getStorage } from "@/lib/platform/storage";
 import { seed, type SeedResult } from "@/lib/seed";
 import { SEED_SELLERS } from "@/lib/seed/sellers";
-import { addresses, categories, productImages, products, productVariants, sellers, users } from "@/models";
+import { getBundleContents } from "@/lib/catalog/bundles";
+import { licenceKeyCounts } from "@/lib/catalog/digital-service";
+import { listReviewQueue } from "@/lib/catalog/product-queries";
+import { addresses, categories, digitalFiles, productEvents, productImages, productRevisions, products, productVariants, sellers, users } from "@/models";
 
 // Pictures go to in-memory storage even when the tests run against PostgreSQL (DATA_DIR would be the dev folder).
 process.env.DATA_DIR = "memory://";
@@ -31,6 +34,7 @@ describe("seed", () => {
   let first: SeedResult;
   let before: Awaited<ReturnType<typeof snapshot>>;
   const lines: string[] = [];
+  let extrasBefore: { products: number; revisions: number };
 
   beforeAll(async () => {
     first = await seed({ products: 60, log: (line) => lines.push(line) });
@@ -99,6 +103,44 @@ describe("seed", () => {
     expect(sellerIds.has(pending?.id ?? "")).toBe(false);
   });
 
+  it("adds the demo's combos, digital goods, review queue and a pending change", async () => {
+    const db = await getDb();
+    const demo = await db.select().from(products).where(like(products.externalRef, "demo:%"));
+    const [owner] = await db.select({ id: sellers.id }).from(sellers).where(eq(sellers.slug, SEED_SELLERS[0].slug));
+    expect(demo.every((p) => p.sellerId === owner.id)).toBe(true);
+    expect(lines.some((l) => /^combos \d+ · digital 3 · for review 3 new products, 1 change/.test(l))).toBe(true);
+
+    const combos = demo.filter((p) => p.type === "bundle");
+    expect(combos.length).toBeGreaterThanOrEqual(1);
+    for (const combo of combos) {
+      const contents = await getBundleContents(combo.id);
+      expect(contents.items).toHaveLength(2);
+      expect(contents.available).toBeGreaterThanOrEqual(1);
+      const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, combo.id));
+      expect(variant.stockOnHand - variant.stockReserved).toBe(contents.available);
+      expect(variant.pricePaise).toBeLessThan(contents.sumOfPartsPaise);
+    }
+
+    const digital = demo.filter((p) => p.type === "digital");
+    expect(digital.map((p) => p.externalRef).sort()).toEqual(["demo:ebook-festive-kitchen", "demo:gift-card-1000", "demo:gift-card-500"]);
+    const giftCard = digital.find((p) => p.externalRef === "demo:gift-card-500")!;
+    expect(await licenceKeyCounts(db, giftCard.id)).toEqual({ available: 25, assigned: 0 });
+    const [ebookFile] = await db.select().from(digitalFiles).where(eq(digitalFiles.productId, digital.find((p) => p.externalRef === "demo:ebook-festive-kitchen")!.id));
+    expect(await getStorage().exists(ebookFile.storageKey)).toBe(true);
+
+    expect(demo.filter((p) => p.status === "pending_review")).toHaveLength(2);
+    expect(demo.find((p) => p.status === "rejected")?.rejectionReason).toMatch(/FSSAI/);
+    for (const p of demo.filter((d) => d.status === "active")) expect(p.publishedAt, p.title).toBeInstanceOf(Date);
+    const history = await db.select().from(productEvents).where(inArray(productEvents.productId, demo.map((p) => p.id)));
+    expect(history.filter((e) => e.kind === "approved")).toHaveLength(combos.length + digital.length);
+    // Other suites share the database: count only the seller's own entries.
+    const own = new Set((await db.select({ id: products.id }).from(products).where(eq(products.sellerId, owner.id))).map((p) => p.id));
+    const queue = (await listReviewQueue({ pageSize: 100 })).items.filter((i) => own.has(i.productId));
+    expect(queue.filter((i) => i.kind === "new")).toHaveLength(2);
+    expect(queue.filter((i) => i.kind === "change")).toHaveLength(1);
+    extrasBefore = { products: demo.length, revisions: (await db.select().from(productRevisions)).length };
+  });
+
   it("changes nothing when run again", async () => {
     const again = await seed({ products: 60, log: () => undefined });
     expect(again.products).toEqual({ created: 0, updated: 0, unchanged: 60 });
@@ -106,6 +148,12 @@ describe("seed", () => {
     const after = await snapshot();
     expect(after).toEqual(before);
   }, 120_000);
+
+  it("adds no demo extras when run again", async () => {
+    const db = await getDb();
+    const demo = await db.select().from(products).where(like(products.externalRef, "demo:%"));
+    expect({ products: demo.length, revisions: (await db.select().from(productRevisions)).length }).toEqual(extrasBefore);
+  });
 
   it("skips when asked to seed only an empty catalogue", async () => {
     const lines2: string[] = [];

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/platform/db";
 import {
@@ -8,7 +9,7 @@ import {
   listSellerProducts,
   listSellers,
 } from "@/lib/sellers/queries";
-import { categories, productImages, products, productVariants, sellers, users, type ProductStatus } from "@/models";
+import { categories, productImages, productRevisions, products, productVariants, sellers, users, type ProductStatus } from "@/models";
 
 const run = randomUUID().slice(0, 8);
 const tag = (s: string) => `${s}-${run}`;
@@ -87,6 +88,11 @@ beforeAll(async () => {
     { productId: dal.id, storageKey: `test/${run}/dal-back.webp`, alt: "Back", width: 800, height: 800, position: 1 },
     { productId: dal.id, storageKey: `test/${run}/dal-front.webp`, alt: "Front", width: 800, height: 800, position: 0 },
   ]);
+  // The dal's new title waits for review while the live version sells.
+  await db.insert(productRevisions).values({
+    productId: dal.id,
+    content: { title: "Toor Dal 1 kg (new)", description: "", categoryId, brandId: null, attributes: {}, seoTitle: null, seoDescription: null, images: [] },
+  });
   await makeProduct(sellerA.seller.id, "Ghee 50% off pack", "pending_review", [{ price: 45_000, onHand: 0 }]);
   await makeProduct(sellerA.seller.id, "Draft Jaggery", "draft", []);
   await makeProduct(sellerA.seller.id, "Old Archived Oil", "archived", [{ price: 5_000, onHand: 7 }]);
@@ -113,6 +119,7 @@ describe("seller counts", () => {
       draft: 1,
       rejected: 0,
       archived: 1,
+      pendingChange: 1,
     });
     expect(await getSellerProductCounts(sellerB.seller.id)).toMatchObject({ total: 2, active: 1, draft: 1 });
     expect(await getSellerProductCounts(pending.seller.id)).toMatchObject({ total: 0 });
@@ -171,6 +178,12 @@ describe("listSellerProducts", () => {
     expect(junk).toMatchObject({ total: 29, page: 1, pageSize: 20 });
   });
 
+  it("filters live products with a change waiting for review", async () => {
+    const changed = await listSellerProducts(sellerA.seller.id, { status: "pending_change" });
+    expect(changed.items.map((p) => [p.title, p.pendingChange])).toEqual([["Toor Dal 1kg", true]]);
+    expect(await listSellerProducts(sellerB.seller.id, { status: "pending_change" })).toMatchObject({ total: 0 });
+  });
+
   it("aggregates SKUs, price range and sellable stock per product", async () => {
     const [dal] = (await listSellerProducts(sellerA.seller.id, { q: "Toor" })).items;
     expect(dal).toMatchObject({
@@ -180,11 +193,26 @@ describe("listSellerProducts", () => {
       maxPricePaise: 27_500,
       unitsAvailable: 3,
       outOfStockSkus: 1,
+      lowStockSkus: 1, // 3 left against the default alert level of 5; the sold-out one counts as out, not low
+      pendingChange: true,
     });
     expect(dal.updatedAt).toBeInstanceOf(Date);
     expect(dal.imageKey).toBe(`test/${run}/dal-front.webp`);
     const [draft] = (await listSellerProducts(sellerA.seller.id, { q: "Jaggery" })).items;
-    expect(draft).toMatchObject({ skuCount: 0, minPricePaise: null, maxPricePaise: null, unitsAvailable: 0, imageKey: null });
+    expect(draft).toMatchObject({ skuCount: 0, minPricePaise: null, maxPricePaise: null, unitsAvailable: 0, lowStockSkus: 0, pendingChange: false, imageKey: null });
+  });
+
+  it("counts a variant as low against its own alert level", async () => {
+    const db = await getDb();
+    const [rice] = (await listSellerProducts(sellerA.seller.id, { q: "Basmati Rice 01" })).items;
+    expect(rice.lowStockSkus).toBe(0);
+    await db.update(productVariants).set({ lowStockThreshold: 50 }).where(eq(productVariants.productId, rice.id));
+    const [alerted] = (await listSellerProducts(sellerA.seller.id, { q: "Basmati Rice 01" })).items;
+    expect(alerted).toMatchObject({ unitsAvailable: 50, lowStockSkus: 1 });
+    // The dashboard's count uses the same per-variant level.
+    expect((await getSellerStockCounts(sellerA.seller.id)).lowStock).toBe(2);
+    await db.update(productVariants).set({ lowStockThreshold: 5 }).where(eq(productVariants.productId, rice.id));
+    expect((await getSellerStockCounts(sellerA.seller.id)).lowStock).toBe(1);
   });
 
   it("sorts by title and by lowest stock", async () => {

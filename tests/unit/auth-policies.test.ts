@@ -31,6 +31,7 @@ describe("can: workspace access", () => {
     ["users:manage", [admin], [customer, seller, support, delivery]],
     ["sellers:approve", [admin], [customer, seller, support, delivery]],
     ["products:review", [admin], [customer, seller, support, delivery]],
+    ["taxonomy:manage", [admin], [customer, seller, support, delivery]],
     ["account:access", [customer, seller, admin, support, delivery], []],
   ];
   for (const [action, allowed, refused] of table) {

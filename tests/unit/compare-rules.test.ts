@@ -33,6 +33,7 @@ function product(n: number, over: Partial<CompareProductDto> = {}): CompareProdu
     rating: 4.5,
     ratingCount: 10,
     seller: "Sharma Store, Pune",
+    attributes: [],
     specifications: {},
     ...over,
   };
@@ -143,5 +144,24 @@ describe("comparison matrix", () => {
     const shirt = product(8, { topCategory: { name: "Fashion", slug: "fashion" } });
     expect(buildComparison([a, shirt]).mixedCategories).toBe(true);
     expect(buildComparison([]).rows.every((r) => r.values.length === 0)).toBe(true);
+  });
+
+  it("puts category attributes after the core rows, highlights differences and lets them replace same-named specifications", () => {
+    const tea = product(9, {
+      attributes: [
+        { key: "net_weight", label: "Net weight", value: "250 g" },
+        { key: "organic", label: "Organic", value: "Yes" },
+      ],
+      specifications: { "Net Weight": "250gm", Origin: "Assam" },
+    });
+    const other = product(10, { attributes: [{ key: "net_weight", label: "Net weight", value: "500 g" }], specifications: { Origin: "Assam" } });
+    const { rows } = buildComparison([tea, other]);
+    const labels = rows.map((r) => r.label);
+    expect(labels.indexOf("Net weight")).toBeGreaterThan(labels.indexOf("Sold by"));
+    expect(labels.indexOf("Net weight")).toBeLessThan(labels.indexOf("Origin"));
+    expect(rows.filter((r) => r.label.toLowerCase() === "net weight")).toHaveLength(1);
+    expect(rows.find((r) => r.key === "attr:net_weight")).toMatchObject({ kind: "attribute", values: ["250 g", "500 g"], different: true });
+    expect(rows.find((r) => r.key === "attr:organic")).toMatchObject({ values: ["Yes", MISSING_VALUE], different: true });
+    expect(rows.find((r) => r.key === "spec:origin")).toMatchObject({ different: false });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstValues, hrefWith, pageBounds } from "@/components/workspace/search-params";
-import { escapeLike, paginate, stockLevel } from "@/lib/sellers/rules";
+import { escapeLike, paginate } from "@/lib/sellers/rules";
 import { adminSellerListSchema, sellerProductListSchema } from "@/lib/sellers/schemas";
 import { adminUserListSchema } from "@/lib/identity/admin-queries";
 
@@ -39,16 +39,6 @@ describe("paginate", () => {
   });
 });
 
-describe("stockLevel", () => {
-  it("classifies sellable units with a low-stock threshold of 5", () => {
-    expect(stockLevel(0)).toBe("out_of_stock");
-    expect(stockLevel(-2)).toBe("out_of_stock");
-    expect(stockLevel(1)).toBe("low_stock");
-    expect(stockLevel(5)).toBe("low_stock");
-    expect(stockLevel(6)).toBe("in_stock");
-  });
-});
-
 describe("escapeLike", () => {
   it("escapes LIKE wildcards and the escape character", () => {
     expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
@@ -74,6 +64,7 @@ describe("list filter schemas", () => {
       pageSize: 20,
     });
     expect(sellerProductListSchema.parse({ q: "x".repeat(300) }).q).toHaveLength(100);
+    expect(sellerProductListSchema.parse({ status: "pending_change" }).status).toBe("pending_change");
     expect(adminSellerListSchema.parse({ status: "pending", page: "2.5" })).toMatchObject({ status: "pending", page: 1 });
     expect(adminUserListSchema.parse({ role: "admin", q: "meera" })).toMatchObject({ role: "admin", q: "meera", page: 1 });
     expect(adminUserListSchema.parse({ role: "root" }).role).toBeUndefined();

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { IMAGE_WIDTHS } from "@/lib/catalog/image-url";
+import { isPrivateKey } from "@/lib/media/keys";
 import { logger } from "@/lib/platform/logger";
 import { getStorage, isValidKey, type StoredObject } from "@/lib/platform/storage";
 
@@ -47,7 +48,8 @@ async function resized(key: string, original: StoredObject, width: number): Prom
 async function serve(request: Request, { params }: Context, withBody: boolean): Promise<Response> {
   const { key: segments } = await params;
   const key = (segments ?? []).join("/");
-  if (!isValidKey(key) || key.startsWith("cache/")) return notFound();
+  // Derived copies are reached through ?w=, and private/ (digital products) only through signed downloads.
+  if (!isValidKey(key) || key.startsWith("cache/") || isPrivateKey(key)) return notFound();
 
   const storage = getStorage();
   let object = await storage.get(key);

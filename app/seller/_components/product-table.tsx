@@ -3,12 +3,12 @@ import { ExternalLink, ImageOff } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RelativeTime } from "@/components/workspace/relative-time";
+import { PendingChangeBadge } from "@/components/seller/pending-change-badge";
 import { ProductStatusBadge } from "@/components/workspace/status-badge";
 import { imageUrl } from "@/lib/catalog/image-url";
 import { productHref } from "@/lib/catalog/rules";
 import { formatMoney } from "@/lib/platform/money";
 import type { SellerProductRow } from "@/lib/sellers/queries";
-import { stockLevel } from "@/lib/sellers/rules";
 import { cn } from "@/lib/ui/cn";
 
 function PriceRange({ min, max }: { min: number | null; max: number | null }) {
@@ -22,34 +22,65 @@ function PriceRange({ min, max }: { min: number | null; max: number | null }) {
   );
 }
 
+const skus = (n: number) => `${n} ${n === 1 ? "SKU" : "SKUs"}`;
+
+/**
+ * Sellable units and what needs restocking: out of stock, or SKUs at or below their own low-stock
+ * alert level (set per variant in the editor).
+ */
+function StockBadges({ row }: { row: SellerProductRow }) {
+  if (row.unitsAvailable <= 0) return <Badge tone="danger">Out of stock</Badge>;
+  const single = row.skuCount === 1;
+  return (
+    <>
+      {row.lowStockSkus > 0 ? (
+        <Badge tone="warning" className="whitespace-nowrap">
+          {single ? "Low stock" : `${skus(row.lowStockSkus)} low`}
+        </Badge>
+      ) : null}
+      {row.outOfStockSkus > 0 ? (
+        <Badge tone="warning" className="whitespace-nowrap">
+          {skus(row.outOfStockSkus)} out
+        </Badge>
+      ) : null}
+    </>
+  );
+}
+
 function StockCell({ row, compact = false }: { row: SellerProductRow; compact?: boolean }) {
   if (row.skuCount === 0) return <span className="text-xs text-slate-600">No SKUs</span>;
-  const level = stockLevel(row.unitsAvailable);
+  const units = <span className="font-semibold tabular-nums text-slate-900">{row.unitsAvailable.toLocaleString("en-IN")}</span>;
   if (compact) {
     return (
       <span className="flex flex-col items-end gap-1 text-xs text-slate-700">
-        <span>
-          <span className="font-semibold tabular-nums text-slate-900">{row.unitsAvailable.toLocaleString("en-IN")}</span> in stock
-        </span>
-        {level === "out_of_stock" ? <Badge tone="danger">Out of stock</Badge> : null}
-        {level === "low_stock" ? <Badge tone="warning">Low stock</Badge> : null}
-        {level === "in_stock" && row.outOfStockSkus > 0 ? <Badge tone="warning">
-            {row.outOfStockSkus} {row.outOfStockSkus === 1 ? "SKU" : "SKUs"} out
-          </Badge> : null}
+        <span>{units} in stock</span>
+        <StockBadges row={row} />
       </span>
     );
   }
   return (
     <div className="flex flex-col items-end gap-1 lg:flex-row lg:items-center lg:justify-end lg:gap-2">
-      <span className="font-semibold tabular-nums text-slate-900">{row.unitsAvailable.toLocaleString("en-IN")}</span>
-      {level === "out_of_stock" ? <Badge tone="danger">Out of stock</Badge> : null}
-      {level === "low_stock" ? <Badge tone="warning">Low stock</Badge> : null}
-      {level === "in_stock" && row.outOfStockSkus > 0 ? (
-        <Badge tone="warning" className="whitespace-nowrap">
-          {row.outOfStockSkus} of {row.skuCount} SKUs out
-        </Badge>
-      ) : null}
+      {units}
+      <StockBadges row={row} />
     </div>
+  );
+}
+
+function Status({ row }: { row: SellerProductRow }) {
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      <ProductStatusBadge status={row.status} />
+      {row.pendingChange ? <PendingChangeBadge /> : null}
+    </span>
+  );
+}
+
+/** The product's title, linking to its editor. */
+function EditLink({ row }: { row: SellerProductRow }) {
+  return (
+    <Link href={`/seller/products/${row.id}`} className="line-clamp-2 font-medium text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+      {row.title}
+    </Link>
   );
 }
 
@@ -91,11 +122,11 @@ function ProductList({ rows, caption }: { rows: SellerProductRow[]; caption: str
           <Thumb imageKey={row.imageKey} />
           <div className="min-w-0 flex-1">
             <div className="flex items-start gap-1">
-              <p className="line-clamp-2 font-medium text-slate-900">{row.title}</p>
+              <EditLink row={row} />
               <ViewInStore row={row} />
             </div>
             <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
-              <ProductStatusBadge status={row.status} />
+              <Status row={row} />
               <span>
                 {row.skuCount} {row.skuCount === 1 ? "SKU" : "SKUs"}
               </span>
@@ -145,7 +176,7 @@ export function ProductTable({ rows, caption }: { rows: SellerProductRow[]; capt
                     <Thumb imageKey={row.imageKey} />
                     <div className="min-w-0">
                       <div className="flex items-start gap-1.5">
-                        <span className="line-clamp-2 font-medium text-slate-900">{row.title}</span>
+                        <EditLink row={row} />
                         <ViewInStore row={row} />
                       </div>
                       <div className="mt-0.5 text-xs text-slate-600 md:hidden">
@@ -162,7 +193,7 @@ export function ProductTable({ rows, caption }: { rows: SellerProductRow[]; capt
                   <StockCell row={row} />
                 </TableCell>
                 <TableCell>
-                  <ProductStatusBadge status={row.status} />
+                  <Status row={row} />
                 </TableCell>
                 <TableCell className="hidden whitespace-nowrap text-slate-600 lg:table-cell">
                   <RelativeTime date={row.updatedAt} />

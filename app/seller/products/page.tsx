@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PackageSearch } from "lucide-react";
+import { FileUp, PackageSearch, Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { count } from "@/components/workspace/count";
 import { EmptyState } from "@/components/workspace/empty-state";
@@ -10,7 +10,7 @@ import { firstValues, hrefWith, type RawSearchParams } from "@/components/worksp
 import { PRODUCT_STATUS_META } from "@/components/workspace/status-badge";
 import { requirePageRole } from "@/lib/auth/policies";
 import { getOwnStore, getSellerProductCounts, listSellerProducts } from "@/lib/sellers/queries";
-import { sellerProductListSchema, type ProductStatus } from "@/lib/sellers/schemas";
+import { sellerProductListSchema, type SellerProductFilter } from "@/lib/sellers/schemas";
 import { NoStore } from "../_components/no-store";
 import { ProductTable } from "../_components/product-table";
 import { StoreNotice } from "../_components/store-notice";
@@ -23,7 +23,16 @@ export const metadata: Metadata = {
 };
 
 const PATH = "/seller/products";
-const CHIP_STATUSES: ProductStatus[] = ["active", "pending_review", "draft", "rejected", "archived"];
+const NEW_PATH = "/seller/products/new";
+const CHIP_FILTERS: SellerProductFilter[] = ["active", "pending_change", "pending_review", "draft", "rejected", "archived"];
+const FILTER_LABELS: Record<SellerProductFilter, string> = {
+  active: PRODUCT_STATUS_META.active.label,
+  pending_change: "Pending change",
+  pending_review: PRODUCT_STATUS_META.pending_review.label,
+  draft: PRODUCT_STATUS_META.draft.label,
+  rejected: PRODUCT_STATUS_META.rejected.label,
+  archived: PRODUCT_STATUS_META.archived.label,
+};
 const SORT_OPTIONS = [
   { value: "updated", label: "Recently updated" },
   { value: "title", label: "Title A–Z" },
@@ -38,8 +47,9 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
   const filters = sellerProductListSchema.parse(firstValues(await searchParams));
   const [counts, list] = await Promise.all([getSellerProductCounts(store.id), listSellerProducts(store.id, filters)]);
   const state = { q: filters.q, status: filters.status, sort: filters.sort === "updated" ? undefined : filters.sort };
-  const countFor: Record<ProductStatus, number> = {
+  const countFor: Record<SellerProductFilter, number> = {
     active: counts.active,
+    pending_change: counts.pendingChange,
     pending_review: counts.pendingReview,
     draft: counts.draft,
     rejected: counts.rejected,
@@ -49,7 +59,22 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
 
   return (
     <>
-      <PageHeader title="Products" description={`${count(counts.total, "product")} in ${store.name}`} />
+      <PageHeader
+        title="Products"
+        description={`${count(counts.total, "product")} in ${store.name}`}
+        actions={
+          <>
+            <Link href="/seller/products/import" className={buttonVariants({ variant: "outline" })}>
+              <FileUp aria-hidden="true" />
+              Import
+            </Link>
+            <Link href={NEW_PATH} className={buttonVariants()}>
+              <Plus aria-hidden="true" />
+              Add product
+            </Link>
+          </>
+        }
+      />
       <StoreNotice status={store.status} />
 
       <div className="flex flex-col gap-3">
@@ -57,8 +82,8 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
           label="Filter by status"
           items={[
             { label: "All", count: counts.total, href: hrefWith(PATH, state, { status: undefined }), active: !filters.status },
-            ...CHIP_STATUSES.map((status) => ({
-              label: PRODUCT_STATUS_META[status].label,
+            ...CHIP_FILTERS.map((status) => ({
+              label: FILTER_LABELS[status],
               count: countFor[status],
               href: hrefWith(PATH, state, { status }),
               active: filters.status === status,
@@ -88,11 +113,11 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
             description={
               filters.q ? (
                 <>
-                  Nothing {filters.status ? `with status “${PRODUCT_STATUS_META[filters.status].label}” ` : ""}has “{filters.q}” in its title.
+                  Nothing {filters.status ? `with status “${FILTER_LABELS[filters.status]}” ` : ""}has “{filters.q}” in its title.
                   Check the spelling or search for a shorter word.
                 </>
               ) : (
-                <>You have no products with status “{filters.status ? PRODUCT_STATUS_META[filters.status].label : ""}”.</>
+                <>You have no products with status “{filters.status ? FILTER_LABELS[filters.status] : ""}”.</>
               )
             }
             action={
@@ -106,6 +131,12 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
             icon={<PackageSearch />}
             title="You haven't listed any products yet"
             description="Products you list appear here with their SKUs, price range, stock and review status. Approved products become visible to customers near you."
+            action={
+              <Link href={NEW_PATH} className={buttonVariants()}>
+                <Plus aria-hidden="true" />
+                Add your first product
+              </Link>
+            }
           />
         )}
       </div>

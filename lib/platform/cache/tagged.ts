@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Cache } from "./types";
+import { logger } from "../logger";
 import { getCache } from "./index";
 
 const ENTRY_PREFIX = "tc:e:";
@@ -43,15 +44,27 @@ export interface CachedOptions {
   cache?: Cache;
 }
 
-/** The loader's value under `key`, reused until the TTL runs out or one of the tags is invalidated. */
+/**
+ * The loader's value under `key`, reused until the TTL runs out or one of the tags is invalidated.
+ * A cache that fails (Redis away or too slow) is skipped: the value is loaded, not the page broken.
+ */
 export async function cached<T>(key: string, load: () => Promise<T>, { tags, ttlSeconds, cache = getCache() }: CachedOptions): Promise<T> {
-  const [stored, current] = await Promise.all([cache.get(ENTRY_PREFIX + key), tagVersions(cache, tags)]);
-  if (stored) {
-    const envelope = decode(stored) as Envelope;
-    if (tags.every((tag) => envelope.t[tag] === current[tag])) return envelope.v as T;
+  let current: Record<string, string>;
+  try {
+    const [stored, versions] = await Promise.all([cache.get(ENTRY_PREFIX + key), tagVersions(cache, tags)]);
+    current = versions;
+    if (stored) {
+      const envelope = decode(stored) as Envelope;
+      if (tags.every((tag) => envelope.t[tag] === current[tag])) return envelope.v as T;
+    }
+  } catch (err) {
+    logger.warn({ err, key }, "cache read failed; loading without the cache");
+    return load();
   }
   const value = await load();
-  await cache.set(ENTRY_PREFIX + key, encode({ v: value, t: current } satisfies Envelope), ttlSeconds);
+  await cache.set(ENTRY_PREFIX + key, encode({ v: value, t: current } satisfies Envelope), ttlSeconds).catch((err: unknown) => {
+    logger.warn({ err, key }, "cache write failed");
+  });
   return value;
 }
 

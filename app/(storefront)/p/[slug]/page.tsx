@@ -1,23 +1,37 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Store } from "lucide-react";
+import { BundleContents } from "@/components/storefront/bundle-contents";
 import { CompareToggle } from "@/components/storefront/compare-toggle";
 import { ProductGallery } from "@/components/storefront/product-gallery";
 import { ProductJsonLd } from "@/components/storefront/product-json-ld";
-import { ProductRow } from "@/components/storefront/product-row";
+import { LazyProductRow } from "@/components/storefront/lazy-product-row";
 import { PurchasePanel } from "@/components/storefront/purchase-panel";
 import { RatingStars } from "@/components/storefront/rating";
+import { SellerCard } from "@/components/storefront/seller-card";
 import { SpecTable } from "@/components/storefront/spec-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getActor } from "@/lib/auth/session";
 import { liveDealsForVariants } from "@/lib/catalog/deals-queries";
-import { getProductBySlug, listProductStrip } from "@/lib/catalog/queries";
-import { categoryHref, decodeSlug, priceRange, productHref, resolveVariant } from "@/lib/catalog/rules";
+import { specRows } from "@/lib/catalog/product-page-rules";
+import { categoryHref, decodeSlug, defaultVariant, priceRange, productHref } from "@/lib/catalog/rules";
+import { getProductPage } from "@/lib/catalog/storefront-cache";
 import { formatMoney } from "@/lib/platform/money";
+import { siteUrl } from "@/lib/platform/site-url";
 
-export const dynamic = "force-dynamic";
+/**
+ * Product pages are rendered once and served from the page cache (the same for every visitor; the
+ * visitor's own bits fill in in the browser). A catalogue write refreshes a page through
+ * invalidateCatalog; the revalidation period bounds how stale a page can get otherwise (a deal
+ * that starts, a change made outside a request).
+ */
+export const revalidate = 60;
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+/** No page is built ahead: each is rendered on its first visit, then cached. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
 
 function summary(text: string, max = 155): string {
   const clean = text.replace(/\s+/g, " ").trim();
@@ -26,7 +40,7 @@ function summary(text: string, max = 155): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const product = await getProductBySlug(decodeSlug(slug));
+  const product = await getProductPage(decodeSlug(slug));
   if (!product) return { title: "Product not found" };
   const range = priceRange(product.variants)!;
   const description =
@@ -34,30 +48,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     summary(
       `Buy ${product.title} for ${range.minPricePaise < range.maxPricePaise ? "from " : ""}${formatMoney(range.minPricePaise, "INR", { compact: true })} from ${product.seller.name}, ${product.seller.city}. ${product.description}`,
     );
-  const image = product.images[0];
   return {
-    title: product.seoTitle ?? product.title,
+    // A seller's SEO title is used as written (it may already name the store); the plain title gets the site's suffix.
+    title: product.seoTitle ? { absolute: product.seoTitle } : product.title,
     description,
     alternates: { canonical: productHref(product.slug) },
-    openGraph: { title: product.title, description, type: "website", images: image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] : undefined },
+    openGraph: { title: product.title, description, type: "website", url: productHref(product.slug) },
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ slug }, raw] = await Promise.all([params, searchParams]);
-  const product = await getProductBySlug(decodeSlug(slug));
+export default async function ProductPage({ params }: Props) {
+  const { slug } = await params;
+  const product = await getProductPage(decodeSlug(slug));
   if (!product) notFound();
-  const [actor, related, variantDeals] = await Promise.all([
-    getActor(),
-    listProductStrip({ categoryPath: product.category.path, sort: "popular", limit: 12, excludeProductId: product.id }),
-    liveDealsForVariants(product.variants.map((v) => v.id)),
-  ]);
-  const selected = resolveVariant(product.variants, product.options, raw)!;
-  const specs: [string, string][] = [
-    ...(product.brand && !("Brand" in product.specifications) ? ([["Brand", product.brand.name]] as [string, string][]) : []),
-    ...Object.entries(product.specifications),
-    ["Sold by", `${product.seller.name}, ${product.seller.city}`],
-  ];
+  const variantDeals = await liveDealsForVariants(product.variants.map((v) => v.id));
+  const initial = defaultVariant(product.variants) ?? product.variants[0];
+  const specs = specRows(product);
 
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-1 gap-6 px-3 pb-36 pt-4 md:px-6 md:pb-6">
@@ -67,6 +73,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           ...product.breadcrumbs.map((c) => ({ label: c.name, href: categoryHref(c.slug) })),
           { label: product.title },
         ]}
+        baseUrl={siteUrl()}
         className="[&_li:last-child]:hidden sm:[&_li:last-child]:flex"
       />
       <div className="grid gap-6 md:grid-cols-2 lg:gap-10">
@@ -94,13 +101,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
             productSlug={product.slug}
             options={product.options}
             variants={product.variants}
-            initialSku={selected.sku}
-            signedIn={actor !== null}
+            initialSku={initial.sku}
             deals={variantDeals}
             serverNow={new Date().toISOString()}
+            digital={product.digital ? { download: product.digital.fileName !== null, licenceKey: product.digital.licenceKeys } : undefined}
+            sumOfPartsPaise={product.bundle?.sumOfPartsPaise}
           />
         </div>
       </div>
+
+      {product.bundle && product.bundle.items.length > 0 && <BundleContents bundle={product.bundle} />}
 
       <div className="grid gap-4 lg:grid-cols-2">
         {specs.length > 0 && (
@@ -111,23 +121,26 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <SpecTable rows={specs} />
           </section>
         )}
-        {product.description && (
-          <section aria-labelledby="description-heading" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200 md:p-6">
-            <h2 id="description-heading" className="mb-2 text-lg font-bold text-slate-900">
-              Description
-            </h2>
-            <div className="whitespace-pre-line text-sm leading-6 text-slate-800">{product.description}</div>
-          </section>
-        )}
+        <div className="grid content-start gap-4">
+          {product.description && (
+            <section aria-labelledby="description-heading" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200 md:p-6">
+              <h2 id="description-heading" className="mb-2 text-lg font-bold text-slate-900">
+                Description
+              </h2>
+              <div className="whitespace-pre-line text-sm leading-6 text-slate-800">{product.description}</div>
+            </section>
+          )}
+          <SellerCard seller={product.sellerCard} />
+        </div>
       </div>
 
-      <ProductRow
+      <LazyProductRow
         id="related"
+        src={`/api/products/${encodeURIComponent(product.slug)}/related`}
         title={`More from ${product.category.name}`}
         href={categoryHref(product.category.slug)}
-        products={related}
       />
-      <ProductJsonLd product={product} selectedSku={selected.sku} />
+      <ProductJsonLd product={product} baseUrl={siteUrl()} deals={Object.values(variantDeals)} />
     </div>
   );
 }

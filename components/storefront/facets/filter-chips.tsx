@@ -1,0 +1,35 @@
+"use client";
+import { X } from "lucide-react";
+import { filterChips, withFilters, type ChipNames } from "@/lib/catalog/facets-rules";
+import { EMPTY_FILTERS } from "@/lib/catalog/facets-schemas";
+import { useListingNavigation } from "./listing-navigation";
+
+/** The active filters as removable chips, with "Clear all". */
+export function FilterChips({ names }: { names: ChipNames }) {
+  const { params, navigate } = useListingNavigation();
+  const chips = filterChips(params.filters, names);
+  if (chips.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Active filters">
+      {chips.map((chip) => (
+        <button
+          key={chip.key}
+          type="button"
+          onClick={() => navigate(withFilters(params, chip.without))}
+          className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-brand-600 bg-brand-50 pl-3.5 pr-2.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
+        >
+          {chip.label}
+          <X className="size-4" aria-hidden="true" />
+          <span className="sr-only">, remove this filter</span>
+        </button>
+      ))}
+      <button
+        type="button"
+        onClick={() => navigate(withFilters(params, EMPTY_FILTERS))}
+        className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+      >
+        Clear all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useState } from "react";
+import { Loader2, SlidersHorizontal } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import type { CategoryFacets } from "@/lib/catalog/facets-queries";
+import { countActiveFilters, withFilters } from "@/lib/catalog/facets-rules";
+import { EMPTY_FILTERS } from "@/lib/catalog/facets-schemas";
+import { FacetPanel } from "./facet-panel";
+import { useListingNavigation } from "./listing-navigation";
+
+const count = new Intl.NumberFormat("en-IN");
+
+/**
+ * Phones: the filters in a bottom sheet. Each change applies at once (the page behind and the counts
+ * update); "Show N results" closes the sheet onto them.
+ */
+export function FilterSheet({ facets }: { facets: CategoryFacets }) {
+  const [open, setOpen] = useState(false);
+  const { params, navigate, pending } = useListingNavigation();
+  const active = countActiveFilters(params.filters);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="outline" className="lg:hidden">
+          <SlidersHorizontal aria-hidden="true" />
+          Filters{active > 0 && <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{active}</span>}
+          {active > 0 && <span className="sr-only"> ({active} active)</span>}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="bottom" className="h-[85dvh]" closeLabel="Close filters">
+        <SheetHeader>
+          <SheetTitle>Filters</SheetTitle>
+          <SheetDescription className="sr-only">Narrow down the products; changes apply as you make them.</SheetDescription>
+        </SheetHeader>
+        <div className="min-h-0 flex-1 overflow-y-auto p-3">
+          <FacetPanel facets={facets} />
+        </div>
+        <div className="flex gap-2 border-t border-slate-200 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+          <Button variant="outline" className="flex-1" disabled={active === 0 || pending} onClick={() => navigate(withFilters(params, EMPTY_FILTERS))}>
+            Clear all
+          </Button>
+          <Button className="flex-[2]" onClick={() => setOpen(false)} aria-busy={pending}>
+            {pending && <Loader2 className="animate-spin" aria-hidden="true" />}
+            {pending ? "Updating…" : `Show ${count.format(facets.total)} ${facets.total === 1 ? "result" : "results"}`}
+          </Button>
+        </div>
+      </SheetContent>
+    </Sheet>
+  );
+}

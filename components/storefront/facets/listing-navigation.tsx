@@ -1,0 +1,50 @@
+"use client";
+import { createContext, useCallback, useContext, useMemo, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { listingSearch } from "@/lib/catalog/facets-rules";
+import type { CategoryListingParams } from "@/lib/catalog/facets-schemas";
+import { cn } from "@/lib/ui/cn";
+
+interface ListingNavigationValue {
+  basePath: string;
+  params: CategoryListingParams;
+  /** Goes to the listing in this state (a new history entry, so Back undoes it). */
+  navigate: (next: CategoryListingParams) => void;
+  hrefFor: (next: CategoryListingParams) => string;
+  pending: boolean;
+}
+
+const ListingNavigationContext = createContext<ListingNavigationValue | null>(null);
+
+/**
+ * The category listing's state lives in the URL: filters, sort and page. Every control navigates to
+ * the new URL (keeping the scroll position), so the state can be shared, survives a reload and the
+ * back button steps through it; while the new page loads, the results are marked busy.
+ */
+export function ListingNavigation({ basePath, params, children }: { basePath: string; params: CategoryListingParams; children: React.ReactNode }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const hrefFor = useCallback((next: CategoryListingParams) => `${basePath}${listingSearch(next)}`, [basePath]);
+  const navigate = useCallback(
+    (next: CategoryListingParams) => startTransition(() => router.push(hrefFor(next), { scroll: false })),
+    [router, hrefFor],
+  );
+  const value = useMemo(() => ({ basePath, params, navigate, hrefFor, pending }), [basePath, params, navigate, hrefFor, pending]);
+  return <ListingNavigationContext value={value}>{children}</ListingNavigationContext>;
+}
+
+export function useListingNavigation(): ListingNavigationValue {
+  const value = useContext(ListingNavigationContext);
+  if (!value) throw new Error("useListingNavigation must be used inside <ListingNavigation>");
+  return value;
+}
+
+/** The results area: dimmed and marked busy while a new filter state loads. */
+export function ListingResultsRegion({ children, className }: { children: React.ReactNode; className?: string }) {
+  const { pending } = useListingNavigation();
+  return (
+    <div aria-busy={pending} className={cn("grid min-w-0 content-start gap-4 transition-opacity", pending && "opacity-60", className)}>
+      {children}
+    </div>
+  );
+}
