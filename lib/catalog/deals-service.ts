@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Executor } from "@/lib/platform/db";
 import { ConflictError, NotFoundError, ValidationError, fieldErrorsFromIssues, type FieldErrors } from "@/lib/platform/errors";
 import { deals, productVariants, products, type Deal } from "@/models";
+import { invalidateCatalog } from "./cache-tags";
 import { validateDeal } from "./deals-rules";
 import { createDealSchema, dealIdSchema } from "./deals-schemas";
 
@@ -29,9 +30,9 @@ export async function createDeal(actor: Actor | null, input: unknown, options: D
   if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
   const values = parsed.data;
   const db = options.db ?? (await getDb());
-  return db.transaction(async (tx) => {
+  const { deal, productId } = await db.transaction(async (tx) => {
     const [variant] = await tx
-      .select({ id: productVariants.id, pricePaise: productVariants.pricePaise, sellerId: products.sellerId })
+      .select({ id: productVariants.id, pricePaise: productVariants.pricePaise, sellerId: products.sellerId, productId: products.id })
       .from(productVariants)
       .innerJoin(products, eq(products.id, productVariants.productId))
       .where(eq(productVariants.id, values.variantId))
@@ -78,8 +79,10 @@ export async function createDeal(actor: Actor | null, input: unknown, options: D
         quantityCap: values.quantityCap,
       })
       .returning();
-    return deal;
+    return { deal, productId: variant.productId };
   });
+  await invalidateCatalog({ productIds: [productId] });
+  return deal;
 }
 
 /** Cancels a deal (it stops being live at once). Cancelling twice is a no-op; other sellers' deals are "not found". */
@@ -96,7 +99,13 @@ export async function cancelDeal(actor: Actor | null, dealId: unknown, options: 
     .set({ cancelledAt: options.now ?? new Date() })
     .where(and(eq(deals.id, deal.id), isNull(deals.cancelledAt)))
     .returning();
+  if (row) await invalidateCatalog({ productIds: [await productOfVariant(db, deal.variantId)] });
   return row ?? deal;
+}
+
+async function productOfVariant(executor: Executor, variantId: string): Promise<string> {
+  const [variant] = await executor.select({ productId: productVariants.productId }).from(productVariants).where(eq(productVariants.id, variantId)).limit(1);
+  return variant.productId;
 }
 
 /**

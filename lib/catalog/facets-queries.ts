@@ -92,24 +92,32 @@ function whereExcept(conds: Map<FilterKey, SQL>, skip?: FilterKey, ...extra: SQL
   return parts.length ? sql`where ${sql.join(parts.map((p) => sql`(${p})`), sql` and `)}` : sql``;
 }
 
-/** Products on sale in the subtree at `path`, one row each with what filters and sorting look at. */
+/**
+ * Products on sale in the subtree at `path`, one row each with what filters and sorting look at. The
+ * variants of those products are summarised in one grouped pass (not one lookup per product).
+ */
 function baseCte(path: string): SQL {
-  return sql`base as materialized (
+  const below = `${path.replace(/[\\%_]/g, (m) => `\\${m}`)}/%`;
+  return sql`subtree as (
+    select c.id from ${categories} c where c.path = ${path} or c.path like ${below}
+  ),
+  base as materialized (
     select p.id, b.slug as brand_slug, b.name as brand_name, p.rating_x_100 as rating, p.rating_count, p.attributes as attrs, p.created_at,
       v.min_price, v.max_discount, v.available
     from ${products} p
     join ${sellers} s on s.id = p.seller_id
     left join ${brands} b on b.id = p.brand_id
-    join lateral (
-      select min(pv.price_paise) as min_price,
+    join (
+      select pv.product_id,
+        min(pv.price_paise) as min_price,
         max(((pv.mrp_paise - pv.price_paise) * 100) / greatest(pv.mrp_paise, 1)) as max_discount,
         sum(greatest(pv.stock_on_hand - pv.stock_reserved, 0)) as available
       from ${productVariants} pv
-      where pv.product_id = p.id and pv.is_active
-      having count(*) > 0
-    ) v on true
-    where p.status = 'active' and s.status = 'active'
-      and p.category_id in (select c.id from ${categories} c where c.path = ${path} or c.path like ${`${path.replace(/[\\%_]/g, (m) => `\\${m}`)}/%`})
+      join ${products} vp on vp.id = pv.product_id
+      where pv.is_active and vp.status = 'active' and vp.category_id in (select id from subtree)
+      group by pv.product_id
+    ) v on v.product_id = p.id
+    where p.status = 'active' and s.status = 'active' and p.category_id in (select id from subtree)
   )`;
 }
 
@@ -134,16 +142,18 @@ function facetBranches(filters: FacetFilters, defs: readonly FacetAttributeDef[]
   if (filters.brands.length) {
     branches.push(sql`select 'brand_selected', slug, name, 0, null, null from ${brands} where slug in (${list(filters.brands)})`);
   }
-  PRICE_BUCKETS.forEach((bucket, i) => {
-    const parts = [...(bucket.min !== null ? [sql`min_price >= ${bucket.min}`] : []), ...(bucket.max !== null ? [sql`min_price <= ${bucket.max}`] : [])];
-    branches.push(sql`select 'price', ${String(i)}::text, null, count(*)::int, null, null from base ${whereExcept(conds, "price", ...parts)}`);
-  });
-  for (const r of RATING_STEPS) {
-    branches.push(sql`select 'rating', ${String(r)}::text, null, count(*)::int, null, null from base ${whereExcept(conds, "rating", sql`rating_count > 0 and rating >= ${r * 100}`)}`);
-  }
-  for (const d of DISCOUNT_STEPS) {
-    branches.push(sql`select 'discount', ${String(d)}::text, null, count(*)::int, null, null from base ${whereExcept(conds, "discount", sql`max_discount >= ${d}`)}`);
-  }
+  // Each stepped facet counts all its steps in one pass over the subtree.
+  const buckets = sql.join(
+    PRICE_BUCKETS.map((b, i) => sql`(${String(i)}::text, ${b.min}::int, ${b.max}::int)`),
+    sql`, `,
+  );
+  branches.push(sql`select 'price', k.step, null, count(*)::int, null, null from base cross join (values ${buckets}) as k(step, lo, hi)
+    ${whereExcept(conds, "price", sql`(k.lo is null or min_price >= k.lo) and (k.hi is null or min_price <= k.hi)`)} group by k.step`);
+  const steps = (values: readonly number[]) => sql.join(values.map((v) => sql`(${v}::int)`), sql`, `);
+  branches.push(sql`select 'rating', k.min::text, null, count(*)::int, null, null from base cross join (values ${steps(RATING_STEPS)}) as k(min)
+    ${whereExcept(conds, "rating", sql`rating_count > 0 and rating >= k.min * 100`)} group by k.min`);
+  branches.push(sql`select 'discount', k.min::text, null, count(*)::int, null, null from base cross join (values ${steps(DISCOUNT_STEPS)}) as k(min)
+    ${whereExcept(conds, "discount", sql`max_discount >= k.min`)} group by k.min`);
   for (const def of defs) {
     const skip: FilterKey = `attr:${def.key}`;
     if (def.type === "select") {
@@ -204,7 +214,7 @@ const ORDER: Record<ListingSort, SQL> = {
   newest: sql`created_at desc`,
 };
 
-/** Facet counts and one page of product cards for a category subtree and a filter state. */
+/** Facet counts and one page of product cards for a category subtree and a filter state (one pass over the subtree). */
 export async function queryCategoryListing(
   categoryPath: string,
   defs: readonly FacetAttributeDef[],
@@ -212,18 +222,17 @@ export async function queryCategoryListing(
   { pageSize = PAGE_SIZE, executor }: { pageSize?: number; executor?: Executor } = {},
 ): Promise<CategoryListing> {
   const db = executor ?? (await getDb());
-  const base = baseCte(categoryPath);
-  const [facetRows, idRows] = await Promise.all([
-    queryRows<FacetRow>(db, sql`with ${base} ${sql.join(facetBranches(filters, defs), sql` union all `)}`),
-    queryRows<{ id: string }>(
-      db,
-      sql`with ${base} select id from base ${whereExcept(conditions(filters))} order by ${ORDER[sort]}, id limit ${pageSize} offset ${pageOffset(page, pageSize)}`,
-    ),
-  ]);
-  const facets = facetsFromRows(facetRows, defs);
-  const items = await cardsForIds(
-    db,
-    idRows.map((r) => r.id),
-  );
+  const offset = pageOffset(page, pageSize);
+  // The page's ids ride along as rows of their own, numbered in the chosen order.
+  const pageRows = sql`select 'page', id::text, null, rn::int, null, null from (
+    select id, row_number() over (order by ${ORDER[sort]}, id) as rn from base ${whereExcept(conditions(filters))}
+  ) ranked where rn > ${offset} and rn <= ${offset + pageSize}`;
+  const rows = await queryRows<FacetRow>(db, sql`with ${baseCte(categoryPath)} ${sql.join([...facetBranches(filters, defs), pageRows], sql` union all `)}`);
+  const facets = facetsFromRows(rows, defs);
+  const ids = rows
+    .filter((r) => r.facet === "page")
+    .sort((a, b) => Number(a.n) - Number(b.n))
+    .map((r) => r.value as string);
+  const items = await cardsForIds(db, ids);
   return { facets, products: { items, total: facets.total, page, pageSize, pageCount: pageCount(facets.total, pageSize) } };
 }

@@ -148,6 +148,12 @@ export async function run(args: string[]): Promise<void> {
       const result = await importOnce({ sellerId, userId }, opts.file, jobs);
       first ??= result;
       const { view, seconds } = result;
+      if (view.errorReportKey) {
+        const { getStorage } = await import("@/lib/platform/storage");
+        const report = (await getStorage().get(view.errorReportKey))?.bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n") ?? [];
+        console.log(`  error report ${view.errorReportKey} (${report.length - 1} ${report.length === 2 ? "line" : "lines"}):`);
+        for (const line of report.slice(0, 6)) console.log(`    ${line}`);
+      }
       console.log(
         `  ${view.status}: rows ${number(view.totalRows)} · created ${number(view.createdCount)} · updated ${number(view.updatedCount)} · failed ${number(view.failedCount)} · ${seconds.toFixed(1)} s · ${number(Math.round(view.totalRows / seconds))} rows/s${view.error ? ` · ${view.error}` : ""}`,
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCategoryIndex, normalizeName, resolveCategory, splitPath } from "@/lib/catalog/import/category-match";
-import { humanizeColumn, mappingProblems, specColumns } from "@/lib/catalog/import/fields";
+import { humanizeColumn, lacksCategory, mappingProblems, specColumns } from "@/lib/catalog/import/fields";
 import { imageColumns, suggestKind, suggestMapping } from "@/lib/catalog/import/suggest";
 
 describe("suggestMapping", () => {
@@ -87,6 +87,14 @@ describe("mappingProblems", () => {
       ref: expect.stringContaining("SKU or a source ID"),
     });
     expect(mappingProblems("products", { title: "name", price: "price", sku: "sku" }, headers)).toEqual({});
+  });
+
+  it("tells when new products would have no category", () => {
+    const mapping = { title: "name", price: "price", sku: "sku" };
+    expect(lacksCategory("products", mapping, null)).toBe(true);
+    expect(lacksCategory("products", mapping, "cat-id")).toBe(false);
+    expect(lacksCategory("products", { ...mapping, category3: "stock" }, null)).toBe(false);
+    expect(lacksCategory("price_stock", { sku: "sku", stock: "stock" }, null)).toBe(false);
   });
 
   it("refuses unknown columns and fields", () => {

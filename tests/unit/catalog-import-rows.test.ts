@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CategoryAttributeDef } from "@/lib/catalog/attribute-rules";
 import { buildCategoryIndex } from "@/lib/catalog/import/category-match";
-import { mapPriceStockRow, mapProductRow, resolveAttributes, sellerCodeOf, skuFromRef, type ProductRowContext } from "@/lib/catalog/import/rows";
+import { mapPriceStockRow } from "@/lib/catalog/import/price-stock-rows";
+import { mapProductRow, resolveAttributes, sellerCodeOf, skuFromRef, type ProductRowContext } from "@/lib/catalog/import/rows";
 
 const CAT = "6f2b1a52-4c1e-4a55-9a4e-0c6b3c1d2e3f";
 const OTHER = "7a3c2b63-5d2f-4b66-8b5f-1d7c4d2e3f40";

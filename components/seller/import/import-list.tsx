@@ -6,8 +6,46 @@ import { ImportStatusBadge, importKindLabel } from "./import-status";
 
 const n = (value: number) => value.toLocaleString("en-IN");
 
+const href = (item: ImportView) => `/seller/products/import/${item.id}`;
+
+/** Phones: one row per import with its outcome in words. */
+function ImportCards({ imports, caption }: { imports: ImportView[]; caption: string }) {
+  return (
+    <ul aria-label={caption} className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white sm:hidden">
+      {imports.map((item) => (
+        <li key={item.id} className="grid gap-1 p-3">
+          <div className="flex items-start justify-between gap-2">
+            <Link href={href(item)} className="min-w-0 truncate font-medium text-brand-700 hover:underline">
+              {item.fileName}
+            </Link>
+            <ImportStatusBadge status={item.status} />
+          </div>
+          <p className="text-xs text-slate-600">
+            {importKindLabel(item.kind)} · <RelativeTime date={new Date(item.createdAt)} />
+          </p>
+          <p className="text-sm tabular-nums text-slate-800">
+            {n(item.totalRows)} rows: {n(item.createdCount)} created, {n(item.updatedCount)} updated
+            {item.failedCount > 0 ? <span className="font-semibold text-red-700">, {n(item.failedCount)} failed</span> : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The store's past imports, newest first; each links to its progress page (and error report). */
 export function ImportList({ imports, caption }: { imports: ImportView[]; caption: string }) {
+  return (
+    <>
+      <ImportCards imports={imports} caption={caption} />
+      <div className="hidden sm:block">
+        <ImportTable imports={imports} caption={caption} />
+      </div>
+    </>
+  );
+}
+
+function ImportTable({ imports, caption }: { imports: ImportView[]; caption: string }) {
   return (
     <Table>
       <caption className="sr-only">{caption}</caption>
@@ -26,7 +64,7 @@ export function ImportList({ imports, caption }: { imports: ImportView[]; captio
         {imports.map((item) => (
           <TableRow key={item.id}>
             <TableCell className="max-w-64">
-              <Link href={`/seller/products/import/${item.id}`} className="block truncate font-medium text-brand-700 hover:underline">
+              <Link href={href(item)} className="block truncate font-medium text-brand-700 hover:underline">
                 {item.fileName}
               </Link>
               <span className="text-xs text-slate-600">{importKindLabel(item.kind)}</span>

@@ -14,7 +14,7 @@ import { ImportStatusBadge, importKindLabel, isImportDone } from "./import-statu
 const POLL_MS = 1000;
 const n = (value: number) => value.toLocaleString("en-IN");
 
-/** Polls the import's status every second until it is done; keeps the last answer when a poll fails. */
+/** Asks for the import's status a second after each answer until it is done; keeps the last answer when a poll fails. */
 function useImportStatus(initial: ImportView): { view: ImportView; stale: boolean } {
   const [view, setView] = useState(initial);
   const [stale, setStale] = useState(false);
@@ -22,7 +22,8 @@ function useImportStatus(initial: ImportView): { view: ImportView; stale: boolea
   useEffect(() => {
     if (done) return;
     let cancelled = false;
-    const timer = setInterval(async () => {
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
       try {
         const res = await fetch(`/api/seller/imports/${initial.id}`, { cache: "no-store" });
         if (!res.ok) throw new Error(String(res.status));
@@ -33,11 +34,14 @@ function useImportStatus(initial: ImportView): { view: ImportView; stale: boolea
         }
       } catch {
         if (!cancelled) setStale(true);
+      } finally {
+        if (!cancelled) timer = setTimeout(poll, POLL_MS);
       }
-    }, POLL_MS);
+    };
+    timer = setTimeout(poll, POLL_MS);
     return () => {
       cancelled = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, [done, initial.id]);
   return { view, stale };

@@ -4,7 +4,8 @@ import { CircleAlert, CircleCheck } from "lucide-react";
 import type { CategoryIndex } from "@/lib/catalog/import/category-match";
 import type { ImportMapping } from "@/lib/catalog/import/fields";
 import type { ParsedRow } from "@/lib/catalog/import/parse";
-import { mapPriceStockRow, mapProductRow, type RowIssue } from "@/lib/catalog/import/rows";
+import { mapPriceStockRow } from "@/lib/catalog/import/price-stock-rows";
+import { mapProductRow, type RowIssue } from "@/lib/catalog/import/rows";
 import { formatMoney } from "@/lib/platform/money";
 import type { ImportKind } from "@/models/catalog";
 

@@ -10,7 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { toast } from "@/components/ui/toaster";
 import { startImportAction } from "@/lib/catalog/import/actions";
 import { buildCategoryIndex, type CategoryNode } from "@/lib/catalog/import/category-match";
-import { humanizeColumn, mappingProblems, SPEC_PREFIX, specKey, type ImportMapping } from "@/lib/catalog/import/fields";
+import { humanizeColumn, lacksCategory, mappingProblems, SPEC_PREFIX, specKey, type ImportMapping } from "@/lib/catalog/import/fields";
 import { IMPORT_KIND_LABELS, IMPORT_KINDS } from "@/lib/catalog/import/formats";
 import type { ParsedRow } from "@/lib/catalog/import/parse";
 import { imageColumns, suggestKind, suggestMapping } from "@/lib/catalog/import/suggest";
@@ -149,6 +149,12 @@ export function MappingStep({ uploadId, headers, sample, categories, sellerCode 
             <CardTitle>New products</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-4">
+            {lacksCategory(kind, mapping, defaultCategoryId || null) ? (
+              <FormAlert tone="info">
+                No column of this file gives the category. Choose a default category, or only products that already exist (same SKU or source ID) will be
+                updated and every new one will be reported as failed.
+              </FormAlert>
+            ) : null}
             <DefaultCategoryPicker categories={choices} value={defaultCategoryId} error={errors.defaultCategoryId} onChange={(id) => {
                 setDefaultCategoryId(id);
                 setErrors({});

@@ -16,11 +16,11 @@ export function FilterChips({ names }: { names: ChipNames }) {
           key={chip.key}
           type="button"
           onClick={() => navigate(withFilters(params, chip.without))}
+          aria-label={`${chip.label}, remove this filter`}
           className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-brand-600 bg-brand-50 pl-3.5 pr-2.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
         >
           {chip.label}
           <X className="size-4" aria-hidden="true" />
-          <span className="sr-only">, remove this filter</span>
         </button>
       ))}
       <button

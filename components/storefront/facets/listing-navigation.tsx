@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useCallback, useContext, useMemo, useTransition } from "react";
+import { createContext, useCallback, useContext, useMemo, useOptimistic, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { listingSearch } from "@/lib/catalog/facets-rules";
 import type { CategoryListingParams } from "@/lib/catalog/facets-schemas";
@@ -24,12 +24,18 @@ const ListingNavigationContext = createContext<ListingNavigationValue | null>(nu
 export function ListingNavigation({ basePath, params, children }: { basePath: string; params: CategoryListingParams; children: React.ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // Controls show the new state at once; the page's own state takes over when it arrives.
+  const [shown, show] = useOptimistic(params);
   const hrefFor = useCallback((next: CategoryListingParams) => `${basePath}${listingSearch(next)}`, [basePath]);
   const navigate = useCallback(
-    (next: CategoryListingParams) => startTransition(() => router.push(hrefFor(next), { scroll: false })),
-    [router, hrefFor],
+    (next: CategoryListingParams) =>
+      startTransition(() => {
+        show(next);
+        router.push(hrefFor(next), { scroll: false });
+      }),
+    [router, hrefFor, show],
   );
-  const value = useMemo(() => ({ basePath, params, navigate, hrefFor, pending }), [basePath, params, navigate, hrefFor, pending]);
+  const value = useMemo(() => ({ basePath, params: shown, navigate, hrefFor, pending }), [basePath, shown, navigate, hrefFor, pending]);
   return <ListingNavigationContext value={value}>{children}</ListingNavigationContext>;
 }
 

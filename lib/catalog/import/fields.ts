@@ -104,3 +104,11 @@ export function mappingProblems(kind: ImportKind, mapping: ImportMapping, header
   }
   return problems;
 }
+
+/**
+ * A products file with no category column and no default category can only update existing products:
+ * every new one would fail. The mapping step warns (an update-only file is fine).
+ */
+export function lacksCategory(kind: ImportKind, mapping: ImportMapping, defaultCategoryId: string | null): boolean {
+  return kind === "products" && !mapping.category && !mapping.category2 && !mapping.category3 && !defaultCategoryId;
+}

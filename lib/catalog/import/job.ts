@@ -24,7 +24,8 @@ import { countRows, ImportFileError, readRows } from "./parse";
 import { writePriceStockBatch, type PriceStockRow } from "./price-stock-writer";
 import { writeProductBatch, type BatchOutcome, type DraftRow } from "./product-writer";
 import { errorReportCsv, type RowFailure } from "./report";
-import { mapPriceStockRow, mapProductRow, sellerCodeOf, type RowIssue } from "./rows";
+import { mapPriceStockRow } from "./price-stock-rows";
+import { mapProductRow, sellerCodeOf, type RowIssue } from "./rows";
 import { importOptionsSchema } from "./schemas";
 import { displayValue } from "./values";
 

@@ -17,7 +17,7 @@ import type { ImportMapping } from "./fields";
 import type { BatchOutcome } from "./product-writer";
 import { reservedStockMessage } from "./product-update";
 import type { RowFailure } from "./report";
-import type { PriceStockDraft } from "./rows";
+import type { PriceStockDraft } from "./price-stock-rows";
 import { displayValue } from "./values";
 
 export const NOT_YOUR_SKU = "Not your SKU: none of your products has it";

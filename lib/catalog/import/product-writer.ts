@@ -9,37 +9,24 @@
  * come back as failures; the others are written.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/platform/db";
-import {
-  productEvents,
-  productImages,
-  productRevisions,
-  products,
-  productVariants,
-  type AttributeValues,
-  type ProductContent,
-  type ProductStatus,
-  type Specifications,
-} from "@/models";
+import { productEvents, products, productVariants, type AttributeValues, type ProductStatus, type Specifications } from "@/models";
 import type { CategoryAttributeDef } from "../attribute-rules";
-import { syncBundleStock } from "../bundle-service";
-import { ARCHIVED_EDIT_MESSAGE, contentFromProduct, editMode, nextStatus, sameContent } from "../product-rules";
+import { ARCHIVED_EDIT_MESSAGE, editMode } from "../product-rules";
 import { upsertBrands } from "../service";
 import { productSlug } from "../slug";
 import { combinationTitle } from "../variant-matrix";
-import { bulkUpdate } from "./bulk-update";
 import type { ImportMapping } from "./fields";
-import { planProductUpdate, sameJson, type ExistingProduct, type ExistingVariant, type ProductChange } from "./product-update";
+import { loadExisting } from "./existing-products";
+import { writeChanges, type ChangeContext } from "./product-changes";
+import { planProductUpdate, type ProductChange } from "./product-update";
 import type { RowFailure } from "./report";
 import { resolveAttributes, type ProductDraft } from "./rows";
 import { displayValue } from "./values";
 
-export interface ProductWriterContext {
+export interface ProductWriterContext extends ChangeContext {
   sellerId: string;
-  actorId: string | null;
-  fileName: string;
-  submitForReview: boolean;
   mapping: ImportMapping;
   attributeDefs: (categoryId: string) => readonly CategoryAttributeDef[];
 }
@@ -74,62 +61,6 @@ interface NewProduct {
 
 export function externalRefOf(sellerId: string, ref: string): string {
   return `import:${sellerId}:${ref}`;
-}
-
-async function loadExisting(tx: Tx, sellerId: string, skus: string[], refs: string[]) {
-  const variants = await tx
-    .select({
-      id: productVariants.id,
-      sku: productVariants.sku,
-      productId: productVariants.productId,
-      sellerId: products.sellerId,
-      pricePaise: productVariants.pricePaise,
-      mrpPaise: productVariants.mrpPaise,
-      stockOnHand: productVariants.stockOnHand,
-      stockReserved: productVariants.stockReserved,
-      lowStockThreshold: productVariants.lowStockThreshold,
-      weightGrams: productVariants.weightGrams,
-    })
-    .from(productVariants)
-    .innerJoin(products, eq(products.id, productVariants.productId))
-    .where(inArray(productVariants.sku, skus))
-    .for("update", { of: productVariants });
-  const byRef = await tx
-    .select({ id: products.id, externalRef: products.externalRef })
-    .from(products)
-    .where(and(eq(products.sellerId, sellerId), inArray(products.externalRef, refs)));
-  const ids = [...new Set([...variants.filter((v) => v.sellerId === sellerId).map((v) => v.productId), ...byRef.map((p) => p.id)])];
-  const rows = ids.length ? await tx.select().from(products).where(inArray(products.id, ids)).for("update") : [];
-  const liveIds = rows.filter((p) => editMode(p.status) === "revision").map((p) => p.id);
-  const images = liveIds.length
-    ? await tx
-        .select({ productId: productImages.productId, storageKey: productImages.storageKey, alt: productImages.alt, width: productImages.width, height: productImages.height })
-        .from(productImages)
-        .where(and(inArray(productImages.productId, liveIds), isNull(productImages.variantId)))
-        .orderBy(asc(productImages.position), asc(productImages.id))
-    : [];
-  const pending = liveIds.length
-    ? await tx
-        .select()
-        .from(productRevisions)
-        .where(and(inArray(productRevisions.productId, liveIds), eq(productRevisions.status, "pending")))
-        .for("update")
-    : [];
-  const products_ = new Map<string, ExistingProduct>(
-    rows.map((p) => [
-      p.id,
-      {
-        row: p,
-        live: contentFromProduct(p, images.filter((i) => i.productId === p.id)),
-        pending: pending.find((r) => r.productId === p.id) ?? null,
-      },
-    ]),
-  );
-  return {
-    variantBySku: new Map<string, ExistingVariant & { sellerId: string }>(variants.map((v) => [v.sku, v])),
-    productByRef: new Map(byRef.map((p) => [p.externalRef as string, p.id])),
-    products: products_,
-  };
 }
 
 export async function writeProductBatch(db: Db, ctx: ProductWriterContext, rows: readonly DraftRow[]): Promise<BatchOutcome> {
@@ -196,7 +127,7 @@ export async function writeProductBatch(db: Db, ctx: ProductWriterContext, rows:
     }
 
     const created = await insertProducts(tx, ctx, creates, brandOf, (r) => skuFail(r, WRITE_RACE));
-    const { updatedRows, visibleProductIds, visibleCategoryIds } = await applyChanges(tx, ctx, [...changes.values()]);
+    const { updatedRows, visibleProductIds, visibleCategoryIds } = await writeChanges(tx, ctx, [...changes.values()]);
     return { created, updated: updatedRows, failures, visibleProductIds, visibleCategoryIds };
   });
 }
@@ -277,123 +208,4 @@ async function insertProducts(
     }
   }
   return done.length;
-}
-
-/** Writes every changed product (in place or as a pending revision), its status move and its variants. */
-async function applyChanges(tx: Tx, ctx: ProductWriterContext, changes: ProductChange[]) {
-  const productRows: (string | number | null)[][] = [];
-  const variantRows: (string | number | null)[][] = [];
-  const events: EventRow[] = [];
-  const updated = new Set<number>();
-  const visibleProductIds: string[] = [];
-  const visibleCategoryIds = new Set<string>();
-  for (const change of changes) {
-    const { product, next } = change;
-    const before = product.row;
-    let touched = false;
-    if (editMode(before.status) === "revision") {
-      const base = product.pending?.content ?? product.live;
-      const proposed: ProductContent = { ...base, title: next.title, description: next.description, categoryId: next.categoryId, brandId: next.brandId, attributes: next.attributes };
-      // Keep the live row's reviewed content; the proposal goes to review (as the editor does it).
-      Object.assign(next, { title: before.title, description: before.description, categoryId: before.categoryId, brandId: before.brandId, attributes: before.attributes });
-      touched = await proposeChange(tx, ctx, change, proposed, events);
-    }
-    const to = ctx.submitForReview ? nextStatus("submit", before.status) : null;
-    if (to) {
-      next.status = to;
-      next.rejectionReason = null;
-      events.push({ productId: before.id, kind: "submitted", fromStatus: before.status, toStatus: to, actorId: ctx.actorId });
-    }
-    const variantChanged = change.variants.length > 0;
-    for (const v of change.variants) variantRows.push([v.id, v.pricePaise, v.mrpPaise, v.stockOnHand, v.lowStockThreshold, v.weightGrams]);
-    const rowChanged =
-      next.title !== before.title ||
-      next.description !== before.description ||
-      next.categoryId !== before.categoryId ||
-      next.brandId !== before.brandId ||
-      next.status !== before.status ||
-      next.ratingX100 !== before.ratingX100 ||
-      next.ratingCount !== before.ratingCount ||
-      next.rejectionReason !== before.rejectionReason ||
-      !sameJson(next.attributes, before.attributes) ||
-      !sameJson(next.specifications, before.specifications);
-    if (rowChanged || variantChanged) {
-      productRows.push([
-        before.id,
-        next.title,
-        next.description,
-        next.categoryId,
-        next.brandId,
-        JSON.stringify(next.attributes),
-        JSON.stringify(next.specifications),
-        next.ratingX100,
-        next.ratingCount,
-        next.status,
-        next.rejectionReason,
-      ]);
-    }
-    if (rowChanged || variantChanged || touched) for (const row of change.rows) updated.add(row);
-    if (before.status === "active" && (rowChanged || variantChanged)) {
-      visibleProductIds.push(before.id);
-      visibleCategoryIds.add(before.categoryId);
-    }
-  }
-  await bulkUpdate(tx, "products", PRODUCT_COLUMNS, productRows);
-  await bulkUpdate(tx, "product_variants", VARIANT_COLUMNS, variantRows);
-  // clock_timestamp() keeps several events of one product in the order they happened.
-  if (events.length) await tx.insert(productEvents).values(events.map((e) => ({ ...e, createdAt: sql`clock_timestamp()` })));
-  const bundles = await syncBundleStock(tx, { componentVariantIds: variantRows.map((v) => v[0] as string) });
-  return { updatedRows: updated.size, visibleProductIds: [...visibleProductIds, ...bundles], visibleCategoryIds: [...visibleCategoryIds] };
-}
-
-type EventRow = Omit<typeof productEvents.$inferInsert, "createdAt">;
-
-const PRODUCT_COLUMNS = [
-  { name: "title", type: "text" },
-  { name: "description", type: "text" },
-  { name: "category_id", type: "uuid" },
-  { name: "brand_id", type: "uuid" },
-  { name: "attributes", type: "jsonb" },
-  { name: "specifications", type: "jsonb" },
-  { name: "rating_x_100", type: "int" },
-  { name: "rating_count", type: "int" },
-  { name: "status", type: "product_status" },
-  { name: "rejection_reason", type: "text" },
-];
-
-const VARIANT_COLUMNS = [
-  { name: "price_paise", type: "int" },
-  { name: "mrp_paise", type: "int" },
-  { name: "stock_on_hand", type: "int" },
-  { name: "low_stock_threshold", type: "int" },
-  { name: "weight_grams", type: "int" },
-];
-
-/**
- * A live product's proposed content, handled as the editor's save does: the same as live → any
- * pending change is withdrawn; the same as the pending change → nothing; else the pending change is
- * created or replaced and recorded. Returns whether anything was written.
- */
-async function proposeChange(tx: Tx, ctx: ProductWriterContext, change: ProductChange, proposed: ProductContent, events: EventRow[]): Promise<boolean> {
-  const { product } = change;
-  const productId = product.row.id;
-  const { pending } = product;
-  if (sameContent(proposed, product.live)) {
-    if (!pending) return false;
-    await tx.update(productRevisions).set({ status: "withdrawn" }).where(eq(productRevisions.id, pending.id));
-    events.push({ productId, kind: "change_withdrawn", actorId: ctx.actorId, revisionId: pending.id, reason: `The import of ${ctx.fileName} put back the live content` });
-    return true;
-  }
-  if (pending && sameContent(proposed, pending.content)) return false;
-  let revisionId: string;
-  if (pending) {
-    await tx.update(productRevisions).set({ content: proposed, submittedBy: ctx.actorId, submittedAt: sql`now()` }).where(eq(productRevisions.id, pending.id));
-    revisionId = pending.id;
-  } else {
-    const [row] = await tx.insert(productRevisions).values({ productId, content: proposed, submittedBy: ctx.actorId }).returning({ id: productRevisions.id });
-    revisionId = row.id;
-  }
-  change.next.rejectionReason = null;
-  events.push({ productId, kind: "change_submitted", actorId: ctx.actorId, revisionId, reason: `Imported from ${ctx.fileName}` });
-  return true;
 }

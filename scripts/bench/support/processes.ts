@@ -1,6 +1,6 @@
 /** Child processes for benchmarks: commands that must succeed, a free port, and a `next start` server. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -50,12 +50,21 @@ export function hasBuild(distDir: string): boolean {
   return existsSync(path.join(process.cwd(), distDir, "BUILD_ID"));
 }
 
-/** `next build --webpack` into `distDir` (no database or Redis: the build is hermetic). */
+/**
+ * `next build --webpack` into `distDir` (no database or Redis: the build is hermetic). Next adds the
+ * build directory's types to tsconfig.json; the file is put back as it was, so the checkout stays clean.
+ */
 export async function buildApp(distDir: string): Promise<void> {
-  await run(process.execPath, [NEXT_BIN, "build", "--webpack"], {
-    label: "build",
-    env: { ...envWithout("DATABASE_URL", "REDIS_URL"), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const tsconfig = path.join(process.cwd(), "tsconfig.json");
+  const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
+  try {
+    await run(process.execPath, [NEXT_BIN, "build", "--webpack"], {
+      label: "build",
+      env: { ...envWithout("DATABASE_URL", "REDIS_URL"), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  } finally {
+    if (before !== null && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
 }
 
 export interface RunningServer {
