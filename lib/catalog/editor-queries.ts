@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb } from "@/lib/platform/db";
 import { ForbiddenError } from "@/lib/platform/errors";
-import { brands, categories, productImages, productVariants, products, type AttributeType } from "@/models";
+import { brands, categories, productImages, productVariants, products } from "@/models";
+import type { CategoryAttributeDef } from "./attribute-rules";
 import { imageUrl } from "./image-url";
 
 /**
@@ -30,14 +31,7 @@ export interface BrandOption {
 }
 
 /** A category attribute as the editor's form renders it. */
-export interface AttributeField {
-  key: string;
-  label: string;
-  type: AttributeType;
-  unit: string | null;
-  options: string[];
-  required: boolean;
-}
+export type AttributeField = Pick<CategoryAttributeDef, "key" | "label" | "type" | "unit" | "options" | "required">;
 
 /** One of the seller's variants as the bundle picker shows it. */
 export interface SellerVariantOption {

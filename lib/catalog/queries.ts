@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb, queryRows, type Executor } from "@/lib/platform/db";
 import { brands, categories, deals, productImages, productOptions, productVariants, products, sellers } from "@/models";
 import { imageDto } from "./image-url";
+import { assembleTree } from "./taxonomy-rules";
 import { listedProduct, visibleProducts } from "./visibility";
 import { homeRowSpecs, pageCount, pageOffset, PAGE_SIZE, ratingFromX100, type ListingSort, type SearchSort } from "./rules";
 import type {
@@ -59,16 +60,7 @@ const loadCategories = cache(async (): Promise<(CategoryLink & { parentId: strin
 /** The whole category tree, roots first, children in display order. */
 export const getCategoryTree = cache(async (): Promise<CategoryNode[]> => {
   const rows = await loadCategories();
-  const nodes = new Map<string, CategoryNode>();
-  for (const r of rows) nodes.set(r.id, { ...toLink(r), parentId: r.parentId, children: [] });
-  const roots: CategoryNode[] = [];
-  for (const r of rows) {
-    const node = nodes.get(r.id)!;
-    const parent = r.parentId ? nodes.get(r.parentId) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
+  return assembleTree(rows, (r): CategoryNode => ({ ...toLink(r), parentId: r.parentId, children: [] }));
 });
 
 export async function listTopCategories(): Promise<CategoryLink[]> {

@@ -5,7 +5,7 @@ import { escapeLike, paginate } from "@/lib/sellers/rules";
 import { brands, categories, categoryAttributes, products } from "@/models";
 import type { CategoryAttributeDef } from "./attribute-rules";
 import { listCategoryAttributes } from "./attributes";
-import { ancestorPaths, rollUpCounts } from "./taxonomy-rules";
+import { ancestorPaths, assembleTree, rollUpCounts } from "./taxonomy-rules";
 import { brandListSchema } from "./taxonomy-schemas";
 import type { Paged } from "./types";
 
@@ -45,18 +45,13 @@ export async function getAdminCategoryTree(): Promise<AdminCategoryNode[]> {
   const own = new Map(productCounts.map((r) => [r.id, Number(r.n)]));
   const attrs = new Map(attributeCounts.map((r) => [r.id, Number(r.n)]));
   const totals = rollUpCounts(rows, own);
-  const nodes = new Map<string, AdminCategoryNode>();
-  for (const r of rows) {
-    nodes.set(r.id, { ...r, ownProducts: own.get(r.id) ?? 0, totalProducts: totals.get(r.id) ?? 0, attributeCount: attrs.get(r.id) ?? 0, children: [] });
-  }
-  const roots: AdminCategoryNode[] = [];
-  for (const r of rows) {
-    const node = nodes.get(r.id)!;
-    const parent = r.parentId ? nodes.get(r.parentId) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
+  return assembleTree(rows, (r): AdminCategoryNode => ({
+    ...r,
+    ownProducts: own.get(r.id) ?? 0,
+    totalProducts: totals.get(r.id) ?? 0,
+    attributeCount: attrs.get(r.id) ?? 0,
+    children: [],
+  }));
 }
 
 export interface AdminCategoryDetail {

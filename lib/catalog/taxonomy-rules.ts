@@ -65,6 +65,22 @@ export function reorderIds(ids: readonly string[], id: string, direction: MoveDi
   return out;
 }
 
+/**
+ * Links flat rows (parents before or after children, any order) into a forest: `make` turns a row
+ * into its node, whose `children` are filled in here. Rows whose parent is missing become roots.
+ */
+export function assembleTree<R extends { id: string; parentId: string | null }, N extends { children: N[] }>(rows: readonly R[], make: (row: R) => N): N[] {
+  const nodes = new Map(rows.map((r) => [r.id, make(r)]));
+  const roots: N[] = [];
+  for (const r of rows) {
+    const node = nodes.get(r.id)!;
+    const parent = r.parentId ? nodes.get(r.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
 /** Products in each category and everything below it, from each category's own count. */
 export function rollUpCounts(nodes: readonly { id: string; parentId: string | null }[], own: ReadonlyMap<string, number>): Map<string, number> {
   const parentOf = new Map(nodes.map((n) => [n.id, n.parentId]));

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/platform/db";
 import { ValidationError } from "@/lib/platform/errors";
 import { productVariants } from "@/models";
 import { editorInput, makeCategory, makeProduct, makeSeller, unique } from "../support/fixtures";
+import { rejectsWith } from "../support/rejects";
 
 let seller: Awaited<ReturnType<typeof makeSeller>>;
 let rival: Awaited<ReturnType<typeof makeSeller>>;
@@ -38,14 +39,7 @@ async function bundleStock(productId: string) {
   return v.stockOnHand - v.stockReserved;
 }
 
-async function rejects(promise: Promise<unknown>): Promise<ValidationError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ValidationError);
-  return err as ValidationError;
-}
+const rejects = (promise: Promise<unknown>) => rejectsWith(promise, ValidationError);
 
 describe("bundle availability and price", () => {
   it("is the scarcest component's stock over its quantity, and shows the sum of parts", async () => {

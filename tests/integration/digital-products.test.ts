@@ -9,6 +9,7 @@ import { getDb } from "@/lib/platform/db";
 import { ValidationError } from "@/lib/platform/errors";
 import { digitalFiles, licenceKeys, productVariants } from "@/models";
 import { editorInput, makeCategory, makeSeller, unique, uploadedDigitalFile } from "../support/fixtures";
+import { rejectsWith } from "../support/rejects";
 
 let seller: Awaited<ReturnType<typeof makeSeller>>;
 let rival: Awaited<ReturnType<typeof makeSeller>>;
@@ -29,14 +30,7 @@ async function variantOf(productId: string) {
   return v;
 }
 
-async function rejects(promise: Promise<unknown>): Promise<ValidationError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ValidationError);
-  return err as ValidationError;
-}
+const rejects = (promise: Promise<unknown>) => rejectsWith(promise, ValidationError);
 
 describe("licence key pool", () => {
   it("adds keys, skips duplicates and counts available and assigned; stock follows the pool", async () => {

@@ -16,6 +16,7 @@ import { getDb } from "@/lib/platform/db";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/platform/errors";
 import { categoryAttributes, deals, products, productVariants } from "@/models";
 import { editorInput, makeCategory, makeSeller, makeUser, unique, uploadedImage } from "../support/fixtures";
+import { rejectsWith } from "../support/rejects";
 
 const TWO_BY_THREE = [
   { name: "Colour", values: ["Red", "Blue"] },
@@ -50,14 +51,6 @@ async function statusOf(id: string) {
   return row;
 }
 
-async function rejectsWith<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(type);
-  return err as T;
-}
 
 describe("creating a product", () => {
   it("turns 2 options × 3 values into 6 variants with their SKUs, as a draft with a 'created' event", async () => {
