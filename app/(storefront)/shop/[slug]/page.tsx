@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MapPin, PackageSearch, Star, Store } from "lucide-react";
+import { PackageSearch, Store } from "lucide-react";
 import { EmptyState } from "@/components/storefront/empty-state";
+import { SellerPlaceAndRating } from "@/components/storefront/seller-card";
 import { ListingHeader, ProductResults } from "@/components/storefront/listing";
 import { SortBar } from "@/components/storefront/sort-bar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -44,19 +45,7 @@ export default async function ShopPage({ params, searchParams }: Props) {
           <Store className="size-7" aria-hidden="true" />
         </span>
         <div className="grid min-w-0 gap-1">
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-            <span className="inline-flex items-center gap-1">
-              <MapPin className="size-4" aria-hidden="true" />
-              {shop.city}, {shop.state}
-            </span>
-            {shop.rating > 0 && (
-              <span className="inline-flex items-center gap-1">
-                <Star className="size-4 fill-amber-500 text-amber-500" aria-hidden="true" />
-                {shop.rating.toFixed(1)}
-                <span className="sr-only"> out of 5</span> seller rating
-              </span>
-            )}
-          </p>
+          <SellerPlaceAndRating seller={shop} />
           {shop.description && <p className="text-sm leading-6 text-slate-800">{shop.description}</p>}
         </div>
       </section>
