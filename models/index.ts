@@ -2,3 +2,4 @@ export * from "./identity";
 export * from "./sellers";
 export * from "./catalog";
 export * from "./platform";
+export * from "./search";
