@@ -7,8 +7,13 @@ export async function register() {
   const settings = env();
   await getDb();
   if (settings.WORKER_MODE === "inline") {
-    await import("./lib/platform/jobs/handlers");
+    const { startPeriodicJobs } = await import("./lib/platform/jobs/handlers");
     const { getJobs } = await import("./lib/platform/jobs");
     await getJobs().startWorker();
+    startPeriodicJobs();
+    // A database from before search (or seeded without it) gets its documents in the background.
+    const { ensureSearchIndex } = await import("./lib/search/indexer");
+    const { logger } = await import("./lib/platform/logger");
+    void ensureSearchIndex().catch((err: unknown) => logger.error({ err }, "search index build failed"));
   }
 }

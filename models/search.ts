@@ -172,3 +172,11 @@ export const productImageFeatures = pgTable(
 export type SearchDocument = typeof searchDocuments.$inferSelect;
 export type SearchSynonym = typeof searchSynonyms.$inferSelect;
 export type SearchQueryLog = typeof searchQueries.$inferSelect;
+
+/** When a customer last cleared their recent searches: older searches stay in the log for analytics but are no longer shown to them. */
+export const searchHistoryClears = pgTable("search_history_clears", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  clearedAt: timestamp({ withTimezone: true }).notNull(),
+});

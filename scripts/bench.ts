@@ -2,6 +2,7 @@
  * npm run bench -- <name> [options]
  *   product   product (and category) pages of a production build under load — scripts/bench/product.ts
  *   import    the 27,555-row BigBasket import on PostgreSQL — scripts/bench/import.ts
+ *   search    /api/search and /api/search/suggest at 100k products (npm run bench:search) — scripts/bench/search.ts
  * Each benchmark module exports `run(args)`.
  */
 export {};
@@ -12,6 +13,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   product: () => import("./bench/product"),
   import: () => import("./bench/import"),
+  search: () => import("./bench/search"),
 };
 
 function usage(): string {

@@ -28,7 +28,7 @@ async function waitForHealth(url: string, timeoutMs: number) {
 
 async function main() {
   const settings = env();
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.error("No production build found. Run `npm run build` first (or `npm run app`, which does everything).");
     process.exit(1);
   }

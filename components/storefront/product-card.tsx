@@ -11,7 +11,18 @@ import { RatingBadge } from "./rating";
  * A product tile: picture, brand, two-line title, rating, price/MRP/discount and a low-stock note.
  * The whole card is one link named by the product title.
  */
-export function ProductCard({ product, priority = false, className }: { product: ProductCardDto; priority?: boolean; className?: string }) {
+export function ProductCard({
+  product,
+  priority = false,
+  className,
+  titleContent,
+}: {
+  product: ProductCardDto;
+  priority?: boolean;
+  className?: string;
+  /** The title as shown (e.g. with search matches marked); the plain title by default. */
+  titleContent?: React.ReactNode;
+}) {
   const price = cardPrice(product);
   const stock = stockStatus(product.available);
   return (
@@ -35,7 +46,7 @@ export function ProductCard({ product, priority = false, className }: { product:
         {product.brand && <p className="truncate text-xs font-medium uppercase tracking-wide text-slate-600">{product.brand}</p>}
         <h3 className="line-clamp-2 min-h-10 text-sm leading-5 text-slate-900">
           <Link href={productHref(product.slug)} className="after:absolute after:inset-0 after:content-[''] focus-visible:underline focus-visible:outline-none">
-            {product.title}
+            {titleContent ?? product.title}
           </Link>
         </h3>
         <RatingBadge rating={product.rating} ratingCount={product.ratingCount} />

@@ -1,5 +1,5 @@
 /** Serialisable navigation for the three workspaces (icons are named so client components can render them). */
-export type NavIconName = "dashboard" | "products" | "deals" | "users" | "sellers" | "catalogue" | "mailbox" | "deliveries";
+export type NavIconName = "dashboard" | "products" | "deals" | "users" | "sellers" | "catalogue" | "mailbox" | "deliveries" | "search";
 
 export interface NavItem {
   href: string;
@@ -40,6 +40,7 @@ export const ADMIN_WORKSPACE: WorkspaceConfig = {
     { href: "/admin/users", label: "Users", icon: "users" },
     { href: "/admin/sellers", label: "Sellers", icon: "sellers" },
     { href: "/admin/catalogue", label: "Catalogue", icon: "catalogue" },
+    { href: "/admin/search", label: "Search", icon: "search" },
     { href: "/admin/mailbox", label: "Mailbox", icon: "mailbox" },
   ],
 };

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { FolderTree, LayoutDashboard, Mail, Package, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
+import { FolderTree, LayoutDashboard, Mail, Package, Search, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/lib/ui/cn";
 import { isNavActive, type NavIconName, type NavItem } from "./nav-config";
 
@@ -14,6 +14,7 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   catalogue: FolderTree,
   mailbox: Mail,
   deliveries: Truck,
+  search: Search,
 };
 
 /** The workspace's navigation list, highlighting the current page. */

@@ -26,6 +26,10 @@ export interface ResourceMap {
   "products:review": undefined;
   /** Categories, category attributes and brands. */
   "taxonomy:manage": undefined;
+  /** Search synonyms (and other search settings). */
+  "search:manage": undefined;
+  /** The search analytics dashboard (/admin/search). */
+  "search:analytics": undefined;
   "product:create": undefined;
   "product:manage": { sellerId: string };
   /** Create or cancel deals on a seller's variants: that seller, or an admin. */
@@ -58,6 +62,9 @@ const ROLE_ONLY: { [A in Action]?: readonly Role[] } = {
   "sellers:approve": ["admin"],
   "products:review": ["admin"],
   "taxonomy:manage": ["admin"],
+  "search:manage": ["admin"],
+  // Support has no dashboards (the /admin workspace is admin-only), so analytics stays with admins.
+  "search:analytics": ["admin"],
 };
 
 function hasRole(actor: Actor, roles: readonly Role[]): boolean {

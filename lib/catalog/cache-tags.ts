@@ -1,8 +1,11 @@
 /**
  * Cache tags of catalogue data. Every write that changes what shoppers see invalidates the tags it
- * touches (through `invalidateCatalog`), so cached pages data is fresh on the next request.
+ * touches (through `invalidateCatalog`), so cached pages data is fresh on the next request. Such a write
+ * also publishes catalogue events in its transaction (lib/platform/events); invalidateCatalog, called
+ * after the commit, has them delivered (search index) soon.
  */
 import { invalidateTags } from "@/lib/platform/cache/tagged";
+import { notifyOutbox } from "@/lib/platform/events";
 import { revalidateCatalogPages } from "./page-revalidation";
 
 export const catalogTags = {
@@ -23,6 +26,7 @@ export interface CatalogChange {
 }
 
 export async function invalidateCatalog({ productIds = [], categoryIds = [], taxonomy = false }: CatalogChange): Promise<void> {
+  notifyOutbox();
   await invalidateTags([
     ...productIds.map(catalogTags.product),
     ...categoryIds.map(catalogTags.category),

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Executor } from "@/lib/platform/db";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { ConflictError, NotFoundError, ValidationError, fieldErrorsFromIssues, type FieldErrors } from "@/lib/platform/errors";
 import { deals, productVariants, products, type Deal } from "@/models";
 import { invalidateCatalog } from "./cache-tags";
@@ -79,6 +80,7 @@ export async function createDeal(actor: Actor | null, input: unknown, options: D
         quantityCap: values.quantityCap,
       })
       .returning();
+    await publishProductsChanged(tx, [variant.productId], "deal_created");
     return { deal, productId: variant.productId };
   });
   await invalidateCatalog({ productIds: [productId] });
@@ -94,12 +96,17 @@ export async function cancelDeal(actor: Actor | null, dealId: unknown, options: 
   if (!deal) throw new NotFoundError(DEAL_NOT_FOUND_MESSAGE);
   assertCan(actor, "deal:manage", { sellerId: deal.sellerId });
   if (deal.cancelledAt) return deal;
-  const [row] = await db
-    .update(deals)
-    .set({ cancelledAt: options.now ?? new Date() })
-    .where(and(eq(deals.id, deal.id), isNull(deals.cancelledAt)))
-    .returning();
-  if (row) await invalidateCatalog({ productIds: [await productOfVariant(db, deal.variantId)] });
+  const productId = await productOfVariant(db, deal.variantId);
+  const row = await db.transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(deals)
+      .set({ cancelledAt: options.now ?? new Date() })
+      .where(and(eq(deals.id, deal.id), isNull(deals.cancelledAt)))
+      .returning();
+    if (cancelled) await publishProductsChanged(tx, [productId], "deal_cancelled");
+    return cancelled;
+  });
+  if (row) await invalidateCatalog({ productIds: [productId] });
   return row ?? deal;
 }
 
@@ -126,6 +133,11 @@ export async function recordDealSale(executor: Executor, dealId: string, qty: nu
         sql`(${deals.quantityCap} is null or ${deals.soldCount} + ${qty} <= ${deals.quantityCap})`,
       ),
     )
-    .returning({ id: deals.id });
+    .returning({ id: deals.id, variantId: deals.variantId, soldCount: deals.soldCount, quantityCap: deals.quantityCap });
+  // Selling the last unit under the cap ends the deal: search's has_deal follows (the caller notifies after its commit).
+  const [sold] = rows;
+  if (sold && sold.quantityCap !== null && sold.soldCount >= sold.quantityCap) {
+    await publishProductsChanged(executor, [await productOfVariant(executor, sold.variantId)], "deal_sold_out");
+  }
   return rows.length > 0;
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Tx } from "@/lib/platform/db";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { ConflictError, NotFoundError, ValidationError, fieldErrorsByPath } from "@/lib/platform/errors";
 import { brands, categories, productRevisions, products } from "@/models";
 import { invalidateCatalog } from "./cache-tags";
@@ -60,6 +61,7 @@ async function reviewOne(tx: Tx, admin: Actor, productId: string, decision: Revi
   await tx.update(productRevisions).set({ status: "approved", ...reviewed }).where(eq(productRevisions.id, pending.id));
   await tx.update(products).set({ rejectionReason: null }).where(eq(products.id, productId));
   await recordEvent(tx, { productId, kind: "change_approved", actorId: admin.id, revisionId: pending.id });
+  await publishProductsChanged(tx, [productId], "change_approved");
   return [product.categoryId, content.categoryId];
 }
 

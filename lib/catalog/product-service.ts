@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Tx } from "@/lib/platform/db";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { ConflictError, ValidationError, fieldErrorsByPath, isUniqueViolation, type FieldErrors } from "@/lib/platform/errors";
 import { digitalFiles, productRevisions, products, productVariants, type Product, type ProductContent, type ProductRevision } from "@/models";
 import { writeBundleItems, syncBundleStock } from "./bundle-service";
@@ -169,6 +170,7 @@ export async function updateProduct(actor: Actor | null, productId: unknown, inp
     else review = await proposeChange(tx, editor, id, live, pending, proposed);
     const bundles = await writeImmediate(tx, id, values, prepared);
     await tx.update(products).set({ updatedAt: sql`now()` }).where(eq(products.id, id));
+    await publishProductsChanged(tx, [...(product.status === "active" ? [id] : []), ...bundles], "updated");
     return { result: { id, slug: product.slug, review }, product, bundles };
   });
   const visible = saved.product.status === "active";
@@ -217,7 +219,9 @@ async function archiveOrRestore(actor: Actor | null, productId: unknown, action:
     }
     await moveStatus(tx, row, to, { kind: action === "archive" ? "archived" : "restored", actorId: seller.id });
     const variants = await tx.select({ id: productVariants.id }).from(productVariants).where(eq(productVariants.productId, id));
-    return { product: row, bundles: await syncBundleStock(tx, { componentVariantIds: variants.map((v) => v.id) }) };
+    const bundles = await syncBundleStock(tx, { componentVariantIds: variants.map((v) => v.id) });
+    await publishProductsChanged(tx, bundles, "bundle_stock");
+    return { product: row, bundles };
   });
   await invalidateCatalog({ productIds: [id, ...bundles], categoryIds: [product.categoryId] });
 }

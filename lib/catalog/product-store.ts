@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/platform/db";
 import { NotFoundError } from "@/lib/platform/errors";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { productEvents, productImages, productRevisions, products, type Product, type ProductContent, type ProductEventKind, type ProductRevision, type ProductStatus } from "@/models";
 import { contentFromProduct } from "./product-rules";
 import { productIdSchema } from "./product-schemas";
@@ -104,4 +105,6 @@ export async function moveStatus(
 ): Promise<void> {
   await ex.update(products).set({ status: to, updatedAt: sql`now()`, ...extra }).where(eq(products.id, product.id));
   await recordEvent(ex, { ...event, productId: product.id, fromStatus: product.status, toStatus: to });
+  // Going live or leaving it changes what search finds.
+  if (product.status === "active" || to === "active") await publishProductsChanged(ex, [product.id], event.kind);
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows, type Executor } from "@/lib/platform/db";
-import { brands, categories, deals, productImages, productOptions, productVariants, products, sellers } from "@/models";
+import { brands, categories, productImages, productOptions, productVariants, products, sellers } from "@/models";
+import { firstImage, hasRunningDeal, variantSummary } from "./card-sql";
 import { imageDto } from "./image-url";
 import { assembleTree } from "./taxonomy-rules";
 import { listedProduct, visibleProducts } from "./visibility";
@@ -163,36 +163,6 @@ interface CardQuery {
   relevance?: SQL;
 }
 
-function variantSummary(db: Executor) {
-  return db
-    .select({
-      minPrice: sql<number>`min(${productVariants.pricePaise})`.as("min_price"),
-      maxPrice: sql<number>`max(${productVariants.pricePaise})`.as("max_price"),
-      mrpAtMin: sql<number>`(array_agg(${productVariants.mrpPaise} order by ${productVariants.pricePaise}, ${productVariants.mrpPaise} desc))[1]`.as(
-        "mrp_at_min",
-      ),
-      maxDiscount: sql<number>`max((${productVariants.mrpPaise} - ${productVariants.pricePaise})::float8 / greatest(${productVariants.mrpPaise}, 1))`.as(
-        "max_discount",
-      ),
-      available: sql<number>`coalesce(sum(greatest(${productVariants.stockOnHand} - ${productVariants.stockReserved}, 0)), 0)::int`.as("available"),
-      variantCount: sql<number>`count(*)::int`.as("variant_count"),
-      currency: sql<string>`min(${productVariants.currency})`.as("currency"),
-    })
-    .from(productVariants)
-    .where(and(eq(productVariants.productId, products.id), eq(productVariants.isActive, true)))
-    .as("v");
-}
-
-function firstImage(db: Executor) {
-  return db
-    .select({ storageKey: productImages.storageKey, alt: productImages.alt, width: productImages.width, height: productImages.height })
-    .from(productImages)
-    .where(eq(productImages.productId, products.id))
-    .orderBy(sql`${productImages.variantId} is not null`, asc(productImages.position), asc(productImages.id))
-    .limit(1)
-    .as("img");
-}
-
 /** Price facts used only for ordering (cheaper than the full summary). */
 function variantOrdering(db: Executor) {
   return db
@@ -258,12 +228,7 @@ export async function cardsForIds(db: Executor, ids: readonly string[]): Promise
       alt: img.alt,
       width: img.width,
       height: img.height,
-      hasDeal: sql<boolean>`exists (
-        select 1 from ${deals} d join ${productVariants} dv on dv.id = d.variant_id
-        where dv.product_id = ${products.id} and dv.is_active and d.cancelled_at is null
-          and d.starts_at <= now() and now() < d.ends_at and d.deal_price_paise < dv.price_paise
-          and (d.quantity_cap is null or d.sold_count < d.quantity_cap)
-      )`,
+      hasDeal: hasRunningDeal(),
     })
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
@@ -397,54 +362,6 @@ export async function listProductRows({ perRow = 12 }: { perRow?: number } = {})
     })),
   );
   return rows.filter((r) => r.items.length > 0);
-}
-
-/* ------------------------------------------------------------------ search */
-
-/**
- * Plain title search over products on sale: every word as a substring (ILIKE, served by the trigram
- * index) or a trigram-similar title. An empty query lists everything in the chosen order.
- */
-export async function searchProducts({
-  q,
-  sort = "relevance",
-  page = 1,
-  pageSize = PAGE_SIZE,
-}: {
-  q: string;
-  sort?: SearchSort;
-  page?: number;
-  pageSize?: number;
-}): Promise<Paged<ProductCardDto>> {
-  const db = await getDb();
-  const query = q.trim();
-  if (!query) return paged(db, [], sort === "relevance" ? "popular" : sort, page, pageSize);
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
-  const match = or(and(...words.map((w) => ilike(products.title, `%${likeLiteral(w)}%`))), sql`${products.title} % ${query}`) as SQL;
-  const relevance = sql`(${products.title} ilike ${`${likeLiteral(query)}%`})::int desc, similarity(${products.title}, ${query}) desc`;
-  return paged(db, [match], sort, page, pageSize, relevance);
-}
-
-/** Categories whose name resembles the query, with their parent's name (several departments share names like "Basmati Rice"). */
-export async function suggestCategories(q: string, limit = 6): Promise<(CategoryLink & { parentName: string | null })[]> {
-  const query = q.trim();
-  if (!query) return [];
-  const db = await getDb();
-  const parent = alias(categories, "parent");
-  return db
-    .select({
-      id: categories.id,
-      name: categories.name,
-      slug: categories.slug,
-      path: categories.path,
-      depth: categories.depth,
-      parentName: parent.name,
-    })
-    .from(categories)
-    .leftJoin(parent, eq(parent.id, categories.parentId))
-    .where(or(ilike(categories.name, `%${likeLiteral(query)}%`), sql`${categories.name} % ${query}`))
-    .orderBy(sql`similarity(${categories.name}, ${query}) desc`, asc(categories.depth), asc(categories.name))
-    .limit(limit);
 }
 
 /* ------------------------------------------------------------------ product page */

@@ -3,6 +3,7 @@ import type { Executor } from "@/lib/platform/db";
 import {
   brands,
   categories,
+  productImageFeatures,
   productImages,
   productOptions,
   products,
@@ -390,6 +391,8 @@ async function syncImages(ex: Executor, items: { productId: string; images: Imag
           .update(productImages)
           .set(image)
           .where(and(eq(productImages.id, current.id), eq(productImages.productId, productId)));
+        // A new picture under the same image row: its visual-search features are stale (recomputed on product.changed).
+        if (current.storageKey !== image.storageKey) await ex.delete(productImageFeatures).where(eq(productImageFeatures.imageId, current.id));
       }
     }
   }

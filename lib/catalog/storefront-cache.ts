@@ -3,12 +3,10 @@ import { cache } from "react";
 import { cached } from "@/lib/platform/cache/tagged";
 import { listCategoryAttributes, type CategoryAttributeDef } from "./attributes";
 import { catalogTags } from "./cache-tags";
-import { queryCategoryListing, type CategoryListing, type FacetAttributeDef } from "./facets-queries";
-import { listingSearch } from "./facets-rules";
-import type { CategoryListingParams } from "./facets-schemas";
+import type { FacetAttributeDef } from "./facets-types";
 import { loadProductPage, productIdForSlug, type ProductPageDto } from "./product-page-queries";
 import { listProductStrip } from "./queries";
-import type { CategoryDetail, ProductCardDto } from "./types";
+import type { ProductCardDto } from "./types";
 
 /**
  * The storefront's catalogue reads behind the shared tag-invalidated cache (Redis, or in-process when
@@ -34,15 +32,6 @@ export function facetAttributes(defs: readonly CategoryAttributeDef[]): FacetAtt
   return defs.flatMap((d) =>
     d.filterable && d.type !== "text" ? [{ key: d.key, label: d.label, type: d.type, unit: d.unit, options: d.options }] : [],
   );
-}
-
-/** Facet counts and a page of products of a category subtree for one filter state. */
-export async function getCategoryListing(category: CategoryDetail, defs: readonly FacetAttributeDef[], params: CategoryListingParams): Promise<CategoryListing> {
-  const tags = [catalogTags.category(category.id), ...category.ancestors.map((a) => catalogTags.category(a.id)), catalogTags.listings, catalogTags.taxonomy];
-  return cached(`listing:${category.id}:${listingSearch(params)}`, () => queryCategoryListing(category.path, defs, params), {
-    tags,
-    ttlSeconds: CACHE_TTL.listing,
-  });
 }
 
 /**

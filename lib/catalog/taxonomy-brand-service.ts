@@ -3,6 +3,7 @@ import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Executor } from "@/lib/platform/db";
+import { publish } from "@/lib/platform/events";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/platform/errors";
 import { brands, productRevisions, products, type Brand } from "@/models";
 import { invalidateCatalog } from "./cache-tags";
@@ -64,6 +65,9 @@ export async function renameBrand(actor: Actor | null, input: unknown): Promise<
     const slug = values.updateSlug ? brandSlug(values.name) : current.slug;
     if (slug !== current.slug) await assertSlugFree(tx, slug, values.name, current.id);
     const [row] = await tx.update(brands).set({ name: values.name, slug }).where(eq(brands.id, current.id)).returning();
+    if (row.name !== current.name || row.slug !== current.slug) {
+      await publish(tx, { topic: "brand.changed", aggregateId: row.id, payload: { reason: "renamed" } });
+    }
     return row;
   });
   await invalidateCatalog({ taxonomy: true });
@@ -102,6 +106,7 @@ export async function mergeBrands(actor: Actor | null, input: unknown): Promise<
       .where(sql`${productRevisions.content} ->> 'brandId' = ${source.id}`)
       .returning({ id: productRevisions.id });
     await tx.delete(brands).where(eq(brands.id, source.id));
+    await publish(tx, { topic: "brand.changed", aggregateId: target.id, payload: { reason: "merged", from: source.id } });
     return {
       result: { source, target, movedProducts: moved.length, movedRevisions: revisions.length },
       productIds: moved.map((m) => m.id),

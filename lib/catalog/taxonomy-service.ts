@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policies";
 import { getDb, type Executor } from "@/lib/platform/db";
+import { publish } from "@/lib/platform/events";
 import { ConflictError, NotFoundError, ValidationError, fieldErrorsFromIssues } from "@/lib/platform/errors";
 import { categories, productRevisions, products } from "@/models";
 import { invalidateCatalog } from "./cache-tags";
@@ -156,6 +157,7 @@ export async function renameCategory(actor: Actor | null, input: unknown): Promi
       if (path !== category.path) subtree = await rewriteSubtree(tx, category.path, path, 0);
     }
     await tx.update(categories).set({ name: values.name, slug }).where(eq(categories.id, category.id));
+    await publish(tx, { topic: "category.changed", aggregateId: category.id, payload: { reason: "renamed" } });
     return { renamed: { id: category.id, name: values.name, slug, path }, touched: [...new Set([...subtree, ...(await lineageIds(tx, path))])] };
   });
   await invalidateCatalog({ taxonomy: true, categoryIds: touched });
@@ -190,6 +192,7 @@ export async function moveCategory(actor: Actor | null, input: unknown): Promise
       .set({ parentId: parent?.id ?? null, slug, position: await nextPosition(tx, parent?.id ?? null) })
       .where(eq(categories.id, category.id));
     const newLineage = await lineageIds(tx, path);
+    await publish(tx, { topic: "category.changed", aggregateId: category.id, payload: { reason: "moved" } });
     return { moved: { id: category.id, name: category.name, slug, path }, touched: [...new Set([...subtree, ...oldLineage, ...newLineage])] };
   });
   if (touched.length) await invalidateCatalog({ taxonomy: true, categoryIds: touched });

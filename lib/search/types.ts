@@ -4,7 +4,7 @@
  * Elasticsearch/OpenSearch one could replace it without touching callers.
  */
 import type { FacetFilters } from "@/lib/catalog/facets-schemas";
-import type { CategoryFacets, FacetValueCount } from "@/lib/catalog/facets-queries";
+import type { CategoryFacets, FacetValueCount } from "@/lib/catalog/facets-types";
 import type { SearchSort } from "@/lib/catalog/rules";
 import type { ProductCardDto } from "@/lib/catalog/types";
 

@@ -13,6 +13,8 @@ import { productSlug, slugify, fnv1a } from "@/lib/catalog/slug";
 import { env } from "@/lib/platform/env";
 import { databaseKind, getDb, type Db } from "@/lib/platform/db";
 import { getStorage } from "@/lib/platform/storage";
+import { ensureSearchIndex, reindexAll } from "@/lib/search/indexer";
+import { backfillImageFeatures } from "@/lib/search/visual/backfill";
 import { addresses, brands, categories, productImages, products, productVariants, sellers, users } from "@/models";
 import { TOP_CATEGORY_ORDER } from "./categories";
 import { loadCatalogue } from "./catalogue";
@@ -26,6 +28,7 @@ import { gstinOf, SEED_SELLERS, sellersFor } from "./sellers";
 import { initialsOf, seoDescriptionFor, seoTitleFor } from "./text";
 import type { SeedDomain, SeedProduct } from "./types";
 import { ensureCustomerAddress, ensureUsers, seedUsers } from "./users";
+import { seedSearchHistory } from "./search-history";
 
 export interface SeedOptions {
   /** How many products to seed (default 2,400 from the shared data, 300 generated); SEED_PRODUCTS sets it too. */
@@ -123,6 +126,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     const [{ n }] = await db.select({ n: count() }).from(products);
     if (n > 0) {
       log(`catalogue already has ${n} products — skipping the seed`);
+      await ensureSearchIndex(log);
       return { ...empty, elapsedMs: performance.now() - started };
     }
   }
@@ -231,6 +235,11 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
   log(`deals ${dealsCreated} new · ${elapsed()}`);
   const extras = await seedCatalogueExtras(db, getStorage());
   log(`combos ${extras.bundles} · digital ${extras.digital} · for review ${extras.reviews} new products, ${extras.changes} change · ${elapsed()}`);
+  const search = await reindexAll();
+  log(`search documents ${search.indexed} · ${elapsed()}`);
+  log(`image features ${(await backfillImageFeatures()).computed} · ${elapsed()}`);
+  const history = await seedSearchHistory(db);
+  log(`search history ${history.searches} searches · ${history.interactions} clicks/add-to-carts · ${history.popular} popular · ${elapsed()}`);
   // Fresh statistics so the planner picks the catalogue indexes (PGlite never runs autovacuum).
   await db.execute(sql`analyze`);
 

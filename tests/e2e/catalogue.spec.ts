@@ -67,7 +67,7 @@ test.describe("storefront", () => {
 
   test("the search box finds products", async ({ page }) => {
     await page.goto("/");
-    const box = page.getByRole("searchbox").first();
+    const box = page.getByRole("combobox", { name: "Search products" }).first();
     await box.fill("tea");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=tea/);

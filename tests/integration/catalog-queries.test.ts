@@ -7,8 +7,6 @@ import {
   listCategoryTiles,
   listProductsInCategory,
   listProductStrip,
-  searchProducts,
-  suggestCategories,
 } from "@/lib/catalog/queries";
 import { getDb } from "@/lib/platform/db";
 import { categories, productImages, productOptions, productVariants, products, sellers, users } from "@/models";
@@ -200,20 +198,5 @@ describe("getProductBySlug", () => {
     for (const s of [`missing-${tag}`, slug("draft"), slug("archived"), slug("novariants"), slug("closedpan")]) {
       expect(await getProductBySlug(s), s).toBeNull();
     }
-  });
-});
-
-describe("search", () => {
-  it("matches every word of the title and suggests categories", async () => {
-    const found = await searchProducts({ q: `steel kadai ${tag}` });
-    expect(found.items[0].slug).toBe(slug("kadai"));
-    const words = await searchProducts({ q: `KADAI steel` });
-    expect(words.items.map((p) => p.slug)).toContain(slug("kadai"));
-    const drafts = await searchProducts({ q: "draft tawa" });
-    expect(drafts.total).toBe(0);
-    const wildcard = await searchProducts({ q: "%_" });
-    expect(wildcard.total).toBe(0);
-    const suggestions = await suggestCategories("kitchen", 50);
-    expect(suggestions.map((c) => c.slug)).toContain(slug("kitchen"));
   });
 });

@@ -8,7 +8,7 @@ import { SEED_SELLERS } from "@/lib/seed/sellers";
 import { getBundleContents } from "@/lib/catalog/bundles";
 import { licenceKeyCounts } from "@/lib/catalog/digital-service";
 import { listReviewQueue } from "@/lib/catalog/product-queries";
-import { addresses, categories, digitalFiles, productEvents, productImages, productRevisions, products, productVariants, sellers, users } from "@/models";
+import { addresses, categories, digitalFiles, productEvents, productImages, productRevisions, products, productVariants, searchDocuments, sellers, users } from "@/models";
 
 // Pictures go to in-memory storage even when the tests run against PostgreSQL (DATA_DIR would be the dev folder).
 process.env.DATA_DIR = "memory://";
@@ -64,6 +64,13 @@ describe("seed", () => {
     const storage = getStorage();
     for (const image of before.images) expect(await storage.exists(image.storageKey), image.storageKey).toBe(true);
     expect(before.variants.some((v) => v.optionValues.Size)).toBe(true);
+  });
+
+  it("builds the search documents of every seeded product on sale", async () => {
+    const db = await getDb();
+    const docs = await db.select({ id: searchDocuments.productId }).from(searchDocuments).where(inArray(searchDocuments.productId, before.products.map((p) => p.id)));
+    expect(docs).toHaveLength(before.products.length);
+    expect(lines.some((l) => /^search documents \d+/.test(l))).toBe(true);
   });
 
   it("files every product in a category three levels deep", async () => {

@@ -1,5 +1,5 @@
-import { ListingSkeleton } from "@/components/storefront/skeletons";
+import { FacetedListingSkeleton } from "@/components/search/listing-skeleton";
 
 export default function SearchLoading() {
-  return <ListingSkeleton label="Searching…" />;
+  return <FacetedListingSkeleton label="Searching…" />;
 }

@@ -1,87 +1,69 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { SearchX } from "lucide-react";
-import { EmptyState } from "@/components/storefront/empty-state";
-import { CategoryChips, ListingHeader, ProductResults } from "@/components/storefront/listing";
-import { SortBar } from "@/components/storefront/sort-bar";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { buttonVariants } from "@/components/ui/button";
-import { listTopCategories, searchProducts, suggestCategories } from "@/lib/catalog/queries";
-import { listingQuery, SEARCH_SORTS, type SearchSort } from "@/lib/catalog/rules";
-import { parseSearchParams } from "@/lib/catalog/schemas";
+import { requestFromState, stateFromRequest, typedAttributes, type ListingUrlState } from "@/components/search/url-state";
+import { VIA_PARAM } from "@/components/search/suggest-rules";
+import { getActor } from "@/lib/auth/session";
+import { listTopCategories } from "@/lib/catalog/queries";
+import { getSearchEngine, parseSearchPageParams } from "@/lib/search";
+import { logSearch, getSearchSessionId } from "@/lib/search/analytics-service";
+import type { SearchSource } from "@/lib/search/analytics-rules";
+import type { SearchResponse } from "@/lib/search/types";
+import { SearchView, searchTitle } from "./_components/search-view";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const PAGE_SIZE = 24;
 
-function heading(q: string, sort: SearchSort): string {
-  if (q) return `Results for “${q}”`;
-  if (sort === "discount") return "Best deals";
-  if (sort === "newest") return "New arrivals";
-  return "All products";
+type RawParams = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<RawParams> };
+
+function stateOf(raw: RawParams): ListingUrlState {
+  return stateFromRequest(parseSearchPageParams(raw), raw.page);
 }
 
+const SOURCES: Record<string, SearchSource> = { suggest: "suggest-pick", voice: "voice" };
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q, sort } = parseSearchParams(await searchParams);
+  const state = stateOf(await searchParams);
   return {
-    title: q ? `Search: ${q}` : heading(q, sort),
-    description: q
-      ? `Products matching “${q}” from local sellers on QuickLocal, with prices, discounts and ratings.`
+    title: state.q ? `Search: ${state.q}` : searchTitle(state),
+    description: state.q
+      ? `Products matching “${state.q}” from local sellers on QuickLocal, with prices, discounts and ratings.`
       : "Browse every product on QuickLocal from trusted local sellers, with prices, discounts and ratings.",
     robots: { index: false, follow: true },
   };
 }
 
+/** Logs a first-page search (never slows or fails the page) and returns its id for click tracking. */
+async function logFirstPage(state: ListingUrlState, response: SearchResponse, via: string | string[] | undefined): Promise<string | null> {
+  if (state.cursor) return null;
+  const [actor, sessionId] = await Promise.all([getActor().catch(() => null), getSearchSessionId()]);
+  return logSearch({
+    request: requestFromState(state, PAGE_SIZE),
+    total: response.total,
+    tookMs: response.tookMs,
+    source: SOURCES[String(via)] ?? "page",
+    userId: actor?.id ?? null,
+    sessionId,
+  });
+}
+
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, page, sort } = parseSearchParams(await searchParams);
-  const effectiveSort: SearchSort = !q && sort === "relevance" ? "popular" : sort;
-  const [result, suggestions] = await Promise.all([searchProducts({ q, sort: effectiveSort, page }), suggestCategories(q)]);
-  const sorts = q ? SEARCH_SORTS : SEARCH_SORTS.filter((s) => s !== "relevance");
-  const defaultSort: SearchSort = q ? "relevance" : "popular";
-  const href = (p: { sort?: SearchSort; page?: number }) => `/search${listingQuery({ q, sort: p.sort ?? effectiveSort, page: p.page }, defaultSort)}`;
-  const fallbackCategories = result.total === 0 && suggestions.length === 0 ? await listTopCategories() : [];
-  const names = suggestions.map((c) => c.name);
-  const chips =
-    suggestions.length > 0
-      ? suggestions.map((c) => ({ ...c, label: names.filter((n) => n === c.name).length > 1 && c.parentName ? `${c.name} · ${c.parentName}` : c.name }))
-      : fallbackCategories.map((c) => ({ ...c, label: c.name }));
-
-  return (
-    <div className="mx-auto grid max-w-7xl grid-cols-1 gap-4 px-3 py-4 md:px-6">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: q ? "Search" : heading(q, sort) }]} />
-      <ListingHeader title={heading(q, sort)} page={page} pageSize={result.pageSize} total={result.total} emptyText="No products found" announce="status" />
-
-      {chips.length > 0 && (
-        <CategoryChips
-          label={suggestions.length > 0 ? "Matching categories" : "Popular categories"}
-          heading={suggestions.length > 0 ? "Matching categories" : "Browse a category instead"}
-          items={chips}
-        />
-      )}
-
-      {result.total > 0 && <SortBar sorts={sorts} current={effectiveSort} hrefFor={(s) => href({ sort: s })} />}
-
-      {result.items.length > 0 ? (
-        <ProductResults products={result.items} sort={effectiveSort} page={page} pageCount={result.pageCount} hrefFor={(p) => href({ page: p })} />
-      ) : result.total > 0 ? (
-        <EmptyState icon={SearchX} title={`There is no page ${page} of these results`} description={`They fit on ${result.pageCount} ${result.pageCount === 1 ? "page" : "pages"}.`}>
-          <Link href={href({ page: 1 })} className={buttonVariants({ variant: "primary" })}>
-            Back to the first page
-          </Link>
-        </EmptyState>
-      ) : (
-        <EmptyState
-          icon={SearchX}
-          title={q ? `No products match “${q}”` : "No products yet"}
-          description={
-            q ? "Check the spelling, try a shorter or more general word (for example “rice” rather than “basmati rice 5kg”), or browse a category above." : "Sellers have not listed any products yet."
-          }
-        >
-          <Link href="/" className={buttonVariants({ variant: "outline" })}>
-            Go to the home page
-          </Link>
-        </EmptyState>
-      )}
-    </div>
-  );
+  const raw = await searchParams;
+  const parsed = stateOf(raw);
+  const response = await getSearchEngine().search(requestFromState(parsed, PAGE_SIZE));
+  // The controls show attribute filters typed as the selected category's attributes.
+  const state = { ...parsed, filters: typedAttributes(parsed.filters, response.facets?.attributes ?? []) };
+  const [queryId, fallbackCategories] = await Promise.all([
+    logFirstPage(state, response, raw[VIA_PARAM]),
+    response.total === 0 ? listTopCategories() : Promise.resolve([]),
+  ]);
+  const facets = response.facets;
+  const currentCategory = facets?.categories.find((c) => c.path === state.categoryPath);
+  const names = {
+    brands: Object.fromEntries((facets?.brands ?? []).map((b) => [b.value, b.label])),
+    sellers: Object.fromEntries((facets?.sellers ?? []).map((s) => [s.value, s.label])),
+    attributes: Object.fromEntries((facets?.attributes ?? []).map((a) => [a.key, { label: a.label, unit: a.unit }])),
+    categories: currentCategory ? { [currentCategory.path]: currentCategory.name } : {},
+  };
+  return <SearchView state={state} response={response} queryId={queryId} pageSize={PAGE_SIZE} names={names} fallbackCategories={fallbackCategories} />;
 }

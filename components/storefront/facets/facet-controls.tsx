@@ -11,7 +11,7 @@ const box = "size-4 shrink-0 accent-brand-600";
 /** A titled group of filter controls. */
 export function FacetGroup({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <fieldset className="border-t border-slate-200 py-3 first:border-t-0 first:pt-0">
+    <fieldset className="min-w-0 border-t border-slate-200 py-3 first:border-t-0 first:pt-0">
       <legend className="float-left mb-1 w-full px-2 text-sm font-bold text-slate-900">{title}</legend>
       <div className="clear-left">{children}</div>
     </fieldset>

@@ -1,7 +1,10 @@
 "use client";
-import type { AttributeFacet, CategoryFacets } from "@/lib/catalog/facets-queries";
-import { isPriceBucketSelected, priceRangeLabel, toggleAttributeValue, toggleBrand, withAttribute, withFilters } from "@/lib/catalog/facets-rules";
+import { toggleSeller, withFilters } from "@/components/search/url-state";
+import type { AttributeFacet, CategoryFacets } from "@/lib/catalog/facets-types";
+import { isPriceBucketSelected, priceRangeLabel, toggleAttributeValue, toggleBrand, withAttribute } from "@/lib/catalog/facets-rules";
 import { DISCOUNT_STEPS, RATING_STEPS, type FacetFilters } from "@/lib/catalog/facets-schemas";
+import type { SearchFacets } from "@/lib/search/types";
+import { CategoryFacet } from "./category-facet";
 import { CheckList, ChoiceList, FacetGroup, RangeForm, ToggleOption } from "./facet-controls";
 import { useListingNavigation } from "./listing-navigation";
 
@@ -54,16 +57,28 @@ function AttributeGroup({ facet, filters, set }: { facet: AttributeFacet; filter
   );
 }
 
-/** Every filter of a category with its counts (the same panel in the desktop sidebar and the phone sheet). */
-export function FacetPanel({ facets }: { facets: CategoryFacets }) {
-  const { params, navigate } = useListingNavigation();
-  const filters = params.filters;
-  const set = (change: Partial<FacetFilters>) => navigate(withFilters(params, change));
+/** Where the category facet leads: a filter of the search page, or each category's own page. */
+export interface CategoryFacetPlacement {
+  mode: "filter" | "pages";
+  currentPath: string | null;
+}
+
+/**
+ * Every filter of a listing with its counts (the same panel in the desktop sidebar and the phone
+ * sheet): the category tree and sellers when the engine gives them, then brand, price, rating,
+ * availability, discount and the category's attributes.
+ */
+export function FacetPanel({ facets, category }: { facets: CategoryFacets & Partial<Pick<SearchFacets, "categories" | "sellers">>; category?: CategoryFacetPlacement }) {
+  const { state, navigate } = useListingNavigation();
+  const filters = state.filters;
+  const set = (change: Partial<FacetFilters>) => navigate(withFilters(state, change));
   const priceSelected = filters.priceMin !== null || filters.priceMax !== null;
   const bucketChosen = facets.price.buckets.some((b) => isPriceBucketSelected(filters, b));
 
   return (
     <div className="grid">
+      {category && facets.categories && <CategoryFacet nodes={facets.categories} currentPath={category.currentPath} mode={category.mode} />}
+
       {(facets.brands.length > 0 || filters.brands.length > 0) && (
         <FacetGroup title="Brand">
           <CheckList options={facets.brands} selected={filters.brands} onToggle={(slug) => set(toggleBrand(filters, slug))} noun="brand" />
@@ -124,6 +139,12 @@ export function FacetPanel({ facets }: { facets: CategoryFacets }) {
           onChoose={(key) => set({ discount: DISCOUNT_STEPS.find((d) => String(d) === key) ?? null })}
         />
       </FacetGroup>
+
+      {facets.sellers && (facets.sellers.length > 0 || state.sellers.length > 0) && (
+        <FacetGroup title="Seller">
+          <CheckList options={facets.sellers} selected={state.sellers} onToggle={(slug) => navigate(toggleSeller(state, slug))} noun="seller" />
+        </FacetGroup>
+      )}
 
       {facets.attributes.map((facet) => (
         <AttributeGroup key={facet.key} facet={facet} filters={filters} set={set} />

@@ -1,13 +1,13 @@
 "use client";
 import { X } from "lucide-react";
-import { filterChips, withFilters, type ChipNames } from "@/lib/catalog/facets-rules";
-import { EMPTY_FILTERS } from "@/lib/catalog/facets-schemas";
+import { listingChips, type ListingChipNames } from "@/components/search/chips";
+import { withoutFilters } from "@/components/search/url-state";
 import { useListingNavigation } from "./listing-navigation";
 
 /** The active filters as removable chips, with "Clear all". */
-export function FilterChips({ names }: { names: ChipNames }) {
-  const { params, navigate } = useListingNavigation();
-  const chips = filterChips(params.filters, names);
+export function FilterChips({ names }: { names: ListingChipNames }) {
+  const { state, navigate } = useListingNavigation();
+  const chips = listingChips(state, names);
   if (chips.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Active filters">
@@ -15,7 +15,7 @@ export function FilterChips({ names }: { names: ChipNames }) {
         <button
           key={chip.key}
           type="button"
-          onClick={() => navigate(withFilters(params, chip.without))}
+          onClick={() => navigate(chip.without)}
           aria-label={`${chip.label}, remove this filter`}
           className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-brand-600 bg-brand-50 pl-3.5 pr-2.5 text-sm font-medium text-brand-800 hover:bg-brand-100"
         >
@@ -25,7 +25,7 @@ export function FilterChips({ names }: { names: ChipNames }) {
       ))}
       <button
         type="button"
-        onClick={() => navigate(withFilters(params, EMPTY_FILTERS))}
+        onClick={() => navigate(withoutFilters(state))}
         className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
       >
         Clear all

@@ -1,41 +1,40 @@
 "use client";
 import { createContext, useCallback, useContext, useMemo, useOptimistic, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { listingSearch } from "@/lib/catalog/facets-rules";
-import type { CategoryListingParams } from "@/lib/catalog/facets-schemas";
+import { listingHref, type ListingUrlState } from "@/components/search/url-state";
 import { cn } from "@/lib/ui/cn";
 
 interface ListingNavigationValue {
   basePath: string;
-  params: CategoryListingParams;
+  state: ListingUrlState;
   /** Goes to the listing in this state (a new history entry, so Back undoes it). */
-  navigate: (next: CategoryListingParams) => void;
-  hrefFor: (next: CategoryListingParams) => string;
+  navigate: (next: ListingUrlState) => void;
+  hrefFor: (next: ListingUrlState) => string;
   pending: boolean;
 }
 
 const ListingNavigationContext = createContext<ListingNavigationValue | null>(null);
 
 /**
- * The category listing's state lives in the URL: filters, sort and page. Every control navigates to
+ * A listing's state lives in the URL: query, filters, sort and page cursor. Every control navigates to
  * the new URL (keeping the scroll position), so the state can be shared, survives a reload and the
  * back button steps through it; while the new page loads, the results are marked busy.
  */
-export function ListingNavigation({ basePath, params, children }: { basePath: string; params: CategoryListingParams; children: React.ReactNode }) {
+export function ListingNavigation({ basePath, state, children }: { basePath: string; state: ListingUrlState; children: React.ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // Controls show the new state at once; the page's own state takes over when it arrives.
-  const [shown, show] = useOptimistic(params);
-  const hrefFor = useCallback((next: CategoryListingParams) => `${basePath}${listingSearch(next)}`, [basePath]);
+  const [shown, show] = useOptimistic(state);
+  const hrefFor = useCallback((next: ListingUrlState) => listingHref(basePath, next), [basePath]);
   const navigate = useCallback(
-    (next: CategoryListingParams) =>
+    (next: ListingUrlState) =>
       startTransition(() => {
         show(next);
         router.push(hrefFor(next), { scroll: false });
       }),
     [router, hrefFor, show],
   );
-  const value = useMemo(() => ({ basePath, params: shown, navigate, hrefFor, pending }), [basePath, shown, navigate, hrefFor, pending]);
+  const value = useMemo(() => ({ basePath, state: shown, navigate, hrefFor, pending }), [basePath, shown, navigate, hrefFor, pending]);
   return <ListingNavigationContext value={value}>{children}</ListingNavigationContext>;
 }
 

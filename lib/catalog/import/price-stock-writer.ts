@@ -8,6 +8,7 @@
  */
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/platform/db";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { formatMoney } from "@/lib/platform/money";
 import { products, productVariants } from "@/models";
 import { syncBundleStock } from "../bundle-service";
@@ -93,11 +94,13 @@ export async function writePriceStockBatch(db: Db, ctx: { sellerId: string; mapp
     if (productIds.length) await tx.update(products).set({ updatedAt: sql`now()` }).where(inArray(products.id, productIds));
     const bundles = await syncBundleStock(tx, { componentVariantIds: updates.map((u) => u[0] as string) });
     const visible = [...touched.entries()].filter(([, t]) => t.visible);
+    const visibleProductIds = [...visible.map(([id]) => id), ...bundles];
+    await publishProductsChanged(tx, visibleProductIds, "import_price_stock");
     return {
       created: 0,
       updated: updates.length,
       failures,
-      visibleProductIds: [...visible.map(([id]) => id), ...bundles],
+      visibleProductIds,
       visibleCategoryIds: [...new Set(visible.map(([, t]) => t.categoryId))],
     };
   });

@@ -11,6 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/platform/db";
+import { publishProductsChanged } from "@/lib/platform/events";
 import { productEvents, products, productVariants, type AttributeValues, type ProductStatus, type Specifications } from "@/models";
 import type { CategoryAttributeDef } from "../attribute-rules";
 import { ARCHIVED_EDIT_MESSAGE, editMode } from "../product-rules";
@@ -128,6 +129,7 @@ export async function writeProductBatch(db: Db, ctx: ProductWriterContext, rows:
 
     const created = await insertProducts(tx, ctx, creates, brandOf, (r) => skuFail(r, WRITE_RACE));
     const { updatedRows, visibleProductIds, visibleCategoryIds } = await writeChanges(tx, ctx, [...changes.values()]);
+    await publishProductsChanged(tx, visibleProductIds, "import");
     return { created, updated: updatedRows, failures, visibleProductIds, visibleCategoryIds };
   });
 }

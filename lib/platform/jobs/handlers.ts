@@ -5,3 +5,25 @@
  */
 import "../mail";
 import "@/lib/catalog/import/job";
+import "@/lib/search/popular-queries-job";
+import "@/lib/search/subscribers";
+import "@/lib/search/visual/subscriber";
+import { startOutboxSweep } from "@/lib/platform/events";
+import { DEAL_CLOCK_INTERVAL_MS, DEAL_CLOCK_JOB } from "@/lib/search/indexer-deal-clock";
+import { logger } from "../logger";
+import { getJobs } from "./index";
+
+/**
+ * Periodic work of the process that consumes jobs: the outbox sweep (retries, missed notifications) and
+ * the deal clock (search follows deals starting and ending). Returns a function that stops them.
+ */
+export function startPeriodicJobs(): () => void {
+  const stopSweep = startOutboxSweep();
+  const tick = () => getJobs().enqueue(DEAL_CLOCK_JOB, {}).catch((err: unknown) => logger.warn({ err }, "could not enqueue the deal clock"));
+  const timer = setInterval(tick, DEAL_CLOCK_INTERVAL_MS);
+  timer.unref?.();
+  return () => {
+    stopSweep();
+    clearInterval(timer);
+  };
+}

@@ -30,7 +30,7 @@ export async function dropDatabase(url: string): Promise<void> {
 
 /** `npm run seed -- --products N` against the database (pictures go under dataDir). */
 export async function seedDatabase(url: string, products: number, dataDir: string): Promise<void> {
-  await run(process.execPath, [TSX_BIN, path.join("scripts", "seed.ts"), "--products", String(products)], {
+  await run(process.execPath, [TSX_BIN, "--conditions=react-server", path.join("scripts", "seed.ts"), "--products", String(products)], {
     label: "seed",
     env: { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
   });
@@ -42,6 +42,24 @@ export async function query<T extends object>(url: string, text: string, values:
   await client.connect();
   try {
     return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The database named in `url`, created (empty) when the server does not have it yet; true when it was created. */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unexpected database name ${JSON.stringify(name)} in ${url}`);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (rowCount) return false;
+    await client.query(`create database "${name}"`);
+    return true;
   } finally {
     await client.end();
   }

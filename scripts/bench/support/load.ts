@@ -14,6 +14,8 @@ export interface LoadResult {
   non2xx: number;
   /** Mean response body size in bytes. */
   meanBytes: number;
+  /** Values of a response header the caller asked to count (e.g. x-cache → { hit: 900, miss: 100 }). */
+  headerValues: Record<string, number>;
 }
 
 /** The q-th percentile (0–100) of sorted values, nearest-rank. */
@@ -40,22 +42,29 @@ export async function load({
   paths,
   connections,
   durationSeconds,
+  headers = { accept: "text/html" },
+  countHeader,
 }: {
   title: string;
   baseUrl: string;
   paths: readonly string[];
   connections: number;
   durationSeconds: number;
+  /** Request headers (default: accept text/html, as a browser asks for a page). */
+  headers?: Record<string, string>;
+  /** A response header whose values are counted (matched case-insensitively by this pattern). */
+  countHeader?: RegExp;
 }): Promise<LoadResult> {
   if (paths.length === 0) throw new Error(`${title}: no paths to request`);
   const latencies: number[] = [];
   let next = 0;
   let bytes = 0;
+  const headerValues: Record<string, number> = {};
   const result = await autocannon({
     url: baseUrl,
     connections,
     duration: durationSeconds,
-    headers: { accept: "text/html" },
+    headers,
     requests: [
       {
         setupRequest: (request) => {
@@ -70,6 +79,17 @@ export async function load({
         latencies.push(responseTime);
         bytes += resBytes;
       });
+      if (countHeader) {
+        // The parser's raw header list: [name, value, name, value, …].
+        (client as unknown as NodeJS.EventEmitter).on("headers", (info: { headers?: string[] }) => {
+          const raw = info.headers ?? [];
+          for (let i = 0; i + 1 < raw.length; i += 2) {
+            if (!countHeader.test(raw[i])) continue;
+            const key = `${raw[i].toLowerCase()} ${raw[i + 1]}`;
+            headerValues[key] = (headerValues[key] ?? 0) + 1;
+          }
+        });
+      }
     },
   });
   latencies.sort((a, b) => a - b);
@@ -85,6 +105,7 @@ export async function load({
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     meanBytes: latencies.length ? Math.round(bytes / latencies.length) : 0,
+    headerValues,
   };
 }
 
@@ -95,5 +116,8 @@ export function formatResult(r: LoadResult): string {
     `  latency  p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)} · max ${ms(r.max)}`,
     `  load     ${r.requests} requests · ${r.requestsPerSecond.toFixed(0)} req/s · ${(r.meanBytes / 1024).toFixed(1)} KiB per response`,
     `  failures ${r.errors} errors · ${r.timeouts} timeouts · ${r.non2xx} non-2xx`,
+    ...(Object.keys(r.headerValues).length
+      ? [`  header   ${Object.entries(r.headerValues).map(([value, n]) => `${value} ${n} (${((100 * n) / Math.max(1, r.requests)).toFixed(0)}%)`).join(" · ")}`]
+      : []),
   ].join("\n");
 }

@@ -1,5 +1,5 @@
-import { ListingSkeleton } from "@/components/storefront/skeletons";
+import { FacetedListingSkeleton } from "@/components/search/listing-skeleton";
 
 export default function CategoryLoading() {
-  return <ListingSkeleton label="Loading products…" />;
+  return <FacetedListingSkeleton label="Loading products…" />;
 }
