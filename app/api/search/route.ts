@@ -26,6 +26,8 @@ export async function GET(request: Request) {
       // Anonymous API calls (most of them) skip the session lookup.
       const signedIn = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/.test(request.headers.get("cookie") ?? "");
       const [actor, sessionId] = await Promise.all([signedIn ? getActor().catch(() => null) : null, getSearchSessionId().catch(() => null)]);
+      // A logged search carries its own id (for click attribution): never share that response between visitors.
+      headers["cache-control"] = "private, max-age=30";
       headers["x-search-query-id"] = logSearch({
         request: parsed.request,
         total: result.total,

@@ -28,7 +28,7 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
-/** `npm run seed -- --products N` against the database (pictures go under dataDir). */
+/** `npm run seed -- --products N` against the database (pictures go under dataDir); lib/seed imports server-only modules. */
 export async function seedDatabase(url: string, products: number, dataDir: string): Promise<void> {
   await run(process.execPath, [TSX_BIN, "--conditions=react-server", path.join("scripts", "seed.ts"), "--products", String(products)], {
     label: "seed",

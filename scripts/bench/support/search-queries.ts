@@ -43,7 +43,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** One edit (drop, swap, replace or insert a letter) in the longest word of at least 4 letters; null when none. */
-function withTypo(q: string, random: () => number): string | null {
+export function withTypo(q: string, random: () => number): string | null {
   const words = q.split(" ");
   let at = -1;
   for (const [i, w] of words.entries()) if (/^[a-z]{4,}$/.test(w) && (at < 0 || w.length > words[at].length)) at = i;
@@ -90,7 +90,7 @@ async function catalogueSample(url: string, seed: string) {
   return { titles, brands, categories };
 }
 
-type Sample = Awaited<ReturnType<typeof catalogueSample>>;
+export type Sample = Awaited<ReturnType<typeof catalogueSample>>;
 
 function searchUrl(params: Record<string, string | number | undefined>): string {
   const qs = new URLSearchParams();
@@ -131,7 +131,7 @@ function topPath(path: string, depth: number): string {
   return path.split("/").slice(0, depth + 1).join("/");
 }
 
-function searchPathsFrom(sample: Sample, count: number, random: () => number, kinds: Map<string, number>): string[] {
+export function searchPathsFrom(sample: Sample, count: number, random: () => number, kinds: Map<string, number>): string[] {
   const out = new Set<string>();
   for (let tries = 0; out.size < count && tries < count * 20; tries++) {
     // A few category browses without text (the category page's shape).
@@ -178,7 +178,7 @@ function searchPathsFrom(sample: Sample, count: number, random: () => number, ki
   return [...out];
 }
 
-function suggestPathsFrom(sample: Sample, count: number, random: () => number): string[] {
+export function suggestPathsFrom(sample: Sample, count: number, random: () => number): string[] {
   const out = new Set<string>();
   const lengths = [1, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 6, 7, 8];
   for (let tries = 0; out.size < count && tries < count * 30; tries++) {
