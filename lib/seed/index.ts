@@ -24,7 +24,7 @@ import { seedCatalogueExtras } from "./extras";
 import { demoLoginLines } from "./demo-logins";
 import { generateImages, type ImageJob } from "./images/generate";
 import { PICTURE_SIZE } from "./images/picture";
-import { gstinOf, SEED_SELLERS, sellersFor } from "./sellers";
+import { SEED_SELLERS, sellerRecord, sellersFor } from "./sellers";
 import { initialsOf, seoDescriptionFor, seoTitleFor } from "./text";
 import type { SeedDomain, SeedProduct } from "./types";
 import { ensureCustomerAddress, ensureUsers, seedUsers } from "./users";
@@ -145,18 +145,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
   await ensureCustomerAddress(db, userIds.get("customer@quicklocal.test") as string);
   const sellerIds = new Map<string, string>();
   for (const s of SEED_SELLERS) {
-    const id = await upsertSeller(db, {
-      ownerUserId: userIds.get(s.owner.email.toLowerCase()) as string,
-      name: s.name,
-      slug: s.slug,
-      description: s.description,
-      status: s.status,
-      city: s.city,
-      state: s.state,
-      pincode: s.pincode,
-      gstin: gstinOf(s),
-      ratingX100: s.ratingX100,
-    });
+    const id = await upsertSeller(db, sellerRecord(s, userIds.get(s.owner.email.toLowerCase()) as string));
     sellerIds.set(s.slug, id);
   }
   log(`users ${userIds.size} (${usersCreated} new) · sellers ${sellerIds.size} · ${elapsed()}`);

@@ -33,6 +33,22 @@ export function gstinOf(seller: SeedSeller): string {
   return gstinWithCheck(`${seller.gstStatePan}1Z`);
 }
 
+/** The seller row of a seed seller owned by `ownerUserId` (input of upsertSeller). */
+export function sellerRecord(seller: SeedSeller, ownerUserId: string) {
+  return {
+    ownerUserId,
+    name: seller.name,
+    slug: seller.slug,
+    description: seller.description,
+    status: seller.status,
+    city: seller.city,
+    state: seller.state,
+    pincode: seller.pincode,
+    gstin: gstinOf(seller),
+    ratingX100: seller.ratingX100,
+  };
+}
+
 /** Neighbourhood shops of the demo marketplace: 9 active (4 grocery, 3 fashion, 2 toys) and 1 awaiting approval. */
 export const SEED_SELLERS: readonly SeedSeller[] = [
   {

@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { positive } from "./support/args";
 import { createDatabase, DEFAULT_DATABASE_URL, dropDatabase, query, seedDatabase } from "./support/database";
 import { formatResult, load, warm, type LoadResult } from "./support/load";
 import { buildApp, hasBuild, startServer } from "./support/processes";
@@ -22,13 +23,6 @@ const HELP = `usage: npm run bench -- product [options]
   --connections N       concurrent connections (default 20)
   --duration S          seconds of load per run (default 20)
   --redis-url URL       Redis for the app's cache (default $REDIS_URL or redis://127.0.0.1:6379)`;
-
-function positive(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number of at least 1, got ${JSON.stringify(value)}`);
-  return n;
-}
 
 function options(args: string[]) {
   const { values } = parseArgs({

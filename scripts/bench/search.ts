@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { positive } from "./support/args";
 import { DEFAULT_DATABASE_URL, ensureDatabase } from "./support/database";
 import { formatResult, load, type LoadResult } from "./support/load";
 import { buildApp, hasBuild, startServer } from "./support/processes";
@@ -31,13 +32,6 @@ const HELP = `usage: npm run bench:search [-- options]
   --duration S          seconds of load per endpoint and pass (default 30)
   --passes N            load passes over the same lists: 1 = first (cold-ish) only, 2 = first + warm (default 2)
   --redis-url URL       Redis for the app's cache (default $REDIS_URL or redis://127.0.0.1:6379)`;
-
-function positive(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number of at least 1, got ${JSON.stringify(value)}`);
-  return n;
-}
 
 function options(args: string[]) {
   const { values } = parseArgs({

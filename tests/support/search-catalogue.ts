@@ -11,7 +11,7 @@ import { reindexAll } from "@/lib/search/indexer";
 import { seedAttributes } from "@/lib/seed/attributes";
 import { loadCatalogue } from "@/lib/seed/catalogue";
 import { TOP_CATEGORY_ORDER } from "@/lib/seed/categories";
-import { gstinOf, SEED_SELLERS, sellersFor } from "@/lib/seed/sellers";
+import { SEED_SELLERS, sellerRecord, sellersFor } from "@/lib/seed/sellers";
 import type { SeedProduct } from "@/lib/seed/types";
 import { users } from "@/models";
 
@@ -28,18 +28,7 @@ export async function importSearchCatalogue(count: number): Promise<ImportedCata
   const sellerIds = new Map<string, string>();
   for (const s of SEED_SELLERS.filter((x) => x.status === "active")) {
     const [owner] = await db.insert(users).values({ email: `${s.slug}-${Date.now()}@example.test`, name: s.owner.name, role: "seller" }).returning();
-    const id = await upsertSeller(db, {
-      ownerUserId: owner.id,
-      name: s.name,
-      slug: s.slug,
-      description: s.description,
-      status: s.status,
-      city: s.city,
-      state: s.state,
-      pincode: s.pincode,
-      gstin: gstinOf(s),
-      ratingX100: s.ratingX100,
-    });
+    const id = await upsertSeller(db, sellerRecord(s, owner.id));
     sellerIds.set(s.slug, id);
   }
   const categoryIds = await upsertCategoryPaths(db, products.map((p) => p.categoryPath), TOP_CATEGORY_ORDER);

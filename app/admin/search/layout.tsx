@@ -1,11 +1,16 @@
-import { SearchSectionTabs } from "./_components/section-tabs";
+import { SectionTabs } from "@/components/workspace/section-tabs";
+
+const TABS = [
+  { href: "/admin/search", label: "Analytics", exact: true },
+  { href: "/admin/search/synonyms", label: "Synonyms" },
+];
 
 /** The search section: analytics dashboard and synonyms. */
 export default function SearchAdminLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <div className="mb-5">
-        <SearchSectionTabs />
+        <SectionTabs label="Search sections" tabs={TABS} />
       </div>
       {children}
     </>

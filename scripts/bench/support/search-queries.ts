@@ -49,18 +49,23 @@ export function withTypo(q: string, random: () => number): string | null {
   for (const [i, w] of words.entries()) if (/^[a-z]{4,}$/.test(w) && (at < 0 || w.length > words[at].length)) at = i;
   if (at < 0) return null;
   const w = words[at];
-  const i = 1 + Math.floor(random() * (w.length - 2));
-  const letter = KEYBOARD[Math.floor(random() * KEYBOARD.length)];
-  const edits = [
-    () => w.slice(0, i) + w.slice(i + 1),
-    () => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2),
-    () => w.slice(0, i) + letter + w.slice(i + 1),
-    () => w.slice(0, i) + letter + w.slice(i),
-  ];
-  const typo = edits[Math.floor(random() * edits.length)]();
-  if (typo === w) return null;
-  words[at] = typo;
-  return words.join(" ");
+  // An edit can give the word back (swapping "tt", replacing a letter by itself): try again.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const i = 1 + Math.floor(random() * (w.length - 2));
+    const letter = KEYBOARD[Math.floor(random() * KEYBOARD.length)];
+    const edits = [
+      () => w.slice(0, i) + w.slice(i + 1),
+      () => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2),
+      () => w.slice(0, i) + letter + w.slice(i + 1),
+      () => w.slice(0, i) + letter + w.slice(i),
+    ];
+    const typo = edits[Math.floor(random() * edits.length)]();
+    if (typo !== w) {
+      words[at] = typo;
+      return words.join(" ");
+    }
+  }
+  return null;
 }
 
 async function catalogueSample(url: string, seed: string) {

@@ -5,19 +5,28 @@ import { usePathname } from "next/navigation";
 import { ChipScroller } from "@/components/workspace/chip-scroller";
 import { cn } from "@/lib/ui/cn";
 
-const TABS = [
-  { href: "/admin/search", label: "Analytics", match: (p: string) => p === "/admin/search" },
-  { href: "/admin/search/synonyms", label: "Synonyms", match: (p: string) => p.startsWith("/admin/search/synonyms") },
-];
+export interface SectionTab {
+  href: string;
+  label: string;
+  /** Also active on these path prefixes; without `prefixes` a tab is active on its href and below it. */
+  prefixes?: readonly string[];
+  /** Active only on exactly its href (plus `prefixes`) — for a section's index tab. */
+  exact?: boolean;
+}
 
-/** The search section's own navigation: analytics dashboard, synonyms. */
-export function SearchSectionTabs() {
+function isActive(tab: SectionTab, pathname: string): boolean {
+  if (tab.prefixes?.some((p) => pathname.startsWith(p))) return true;
+  return tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+}
+
+/** A workspace section's own navigation, as underlined tabs that scroll sideways on narrow screens. */
+export function SectionTabs({ label, tabs }: { label: string; tabs: readonly SectionTab[] }) {
   const pathname = usePathname();
   return (
-    <ChipScroller label="Search sections">
+    <ChipScroller label={label}>
       <ul className="flex w-max gap-1 border-b border-slate-200 sm:w-full">
-        {TABS.map((tab) => {
-          const active = tab.match(pathname);
+        {tabs.map((tab) => {
+          const active = isActive(tab, pathname);
           return (
             <li key={tab.href}>
               <Link
