@@ -24,10 +24,13 @@ describe("search API", () => {
     expect(status).toBe(200);
     expect(Object.keys(body).sort()).toEqual(["corrected_query", "did_you_mean", "facets", "hits", "next_cursor", "took_ms", "total"]);
     expect(body.total).toBe(catalogue.indexed);
-    expect(headers.get("cache-control")).toMatch(/public/);
+    // The first page is logged and carries its own query id, so it is private; later pages are shared.
+    expect(headers.get("cache-control")).toMatch(/private/);
+    expect(headers.get("x-search-query-id")).toMatch(/^[0-9a-f-]{36}$/);
     const seen = new Set((body.hits as { id: string }[]).map((h) => h.id));
     const next = await call(searchGet, `limit=5&cursor=${body.next_cursor as string}`);
     expect(next.status).toBe(200);
+    expect(next.headers.get("cache-control")).toMatch(/public/);
     for (const h of next.body.hits as { id: string }[]) expect(seen.has(h.id)).toBe(false);
   });
 
