@@ -37,10 +37,10 @@ async function main() {
   await seed({ ifEmpty: true, printLogins: false, log: (line) => console.log(`  ${line}`) });
   await Promise.all([closeDb(), closeCache()]);
 
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(settings.PORT)], {
+  const server = path.join(process.cwd(), "scripts", "next-cluster.mjs");
+  const child = spawn(process.execPath, [server, "start", "-p", String(settings.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: String(settings.WEB_CONCURRENCY) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -22,6 +22,8 @@ const optionalText = z
 const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** App processes `npm start` runs on the one port (one per core is usual); above 1 needs DATABASE_URL and REDIS_URL. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_URL: optionalUrl(["postgres", "postgresql"]),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl(["redis", "rediss"]),
@@ -56,6 +58,12 @@ const fields = z.object({
 });
 
 const schema = fields.superRefine((v, ctx) => {
+  if (v.WEB_CONCURRENCY > 1) {
+    // PGlite lives in one process, and the in-process cache would not see another process's invalidations.
+    for (const key of ["DATABASE_URL", "REDIS_URL"] as const) {
+      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when WEB_CONCURRENCY is above 1" });
+    }
+  }
   if (!v.S3_BUCKET) return;
   for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
     if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when S3_BUCKET is set" });

@@ -6,6 +6,7 @@
  * seed) and runs autocannon over GET /api/search (with facets) and GET /api/search/suggest.
  * Targets: search p95 ≤ 50 ms, suggest p95 ≤ 20 ms.
  */
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { positive } from "./support/args";
@@ -28,6 +29,7 @@ const HELP = `usage: npm run bench:search [-- options]
   --queries N           distinct search URLs (default 1200; at least 1000 for the acceptance)
   --prefixes N          distinct suggest prefixes (default 1200)
   --seed TEXT           seed of the query generator (default "bench-search")
+  --processes N         app processes sharing the port (WEB_CONCURRENCY; default: one per CPU core)
   --connections N       concurrent connections (default 32)
   --duration S          seconds of load per endpoint and pass (default 30)
   --passes N            load passes over the same lists: 1 = first (cold-ish) only, 2 = first + warm (default 2)
@@ -47,6 +49,7 @@ function options(args: string[]) {
       prefixes: { type: "string" },
       seed: { type: "string" },
       connections: { type: "string" },
+      processes: { type: "string" },
       duration: { type: "string" },
       passes: { type: "string" },
       "redis-url": { type: "string" },
@@ -67,6 +70,7 @@ function options(args: string[]) {
     prefixes: positive("prefixes", values.prefixes, 1200),
     seed: values.seed ?? "bench-search",
     connections: positive("connections", values.connections, 32),
+    processes: positive("processes", values.processes, os.availableParallelism()),
     duration: positive("duration", values.duration, 30),
     passes: Math.min(2, positive("passes", values.passes, 2)),
     redisUrl: values["redis-url"] ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
@@ -139,10 +143,11 @@ export async function run(args: string[]): Promise<void> {
     DATA_DIR: dataDir,
     NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
     LOG_LEVEL: "warn",
+    WEB_CONCURRENCY: String(opts.processes),
   });
   const results: { name: keyof typeof TARGETS; pass: string; result: LoadResult }[] = [];
   try {
-    console.log(`next start at ${server.url} · ${since()}`);
+    console.log(`next start at ${server.url} (${opts.processes} ${opts.processes === 1 ? "process" : "processes"}) · ${since()}`);
     // Deep pages: follow next_cursor from some queries (these requests also warm the server up).
     const deep = await followCursors(server.url, generated.deepStarts, generated.deepPages);
     const searchPaths = [...generated.searchPaths, ...deep];

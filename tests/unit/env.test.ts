@@ -30,4 +30,10 @@ describe("parseEnv", () => {
   it("refuses a short NEXTAUTH_SECRET", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
   });
+
+  it("runs several app processes only on PostgreSQL + Redis", () => {
+    expect(parseEnv({}).WEB_CONCURRENCY).toBe(1);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "2" })).toThrow(/DATABASE_URL: required when WEB_CONCURRENCY is above 1[\s\S]*REDIS_URL: required/);
+    expect(parseEnv({ WEB_CONCURRENCY: "2", DATABASE_URL: "postgres://db/x", REDIS_URL: "redis://r" }).WEB_CONCURRENCY).toBe(2);
+  });
 });

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const CLUSTER_SCRIPT = path.join(process.cwd(), "scripts", "next-cluster.mjs");
 export const TSX_BIN = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 /** The environment without the given variables (e.g. a hermetic build without DATABASE_URL). */
@@ -87,11 +88,14 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`next start did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
 }
 
-/** `next start` on the build in `distDir`, on a free port; resolves once /api/health answers. */
+/**
+ * `next start` on the build in `distDir`, on a free port, in env.WEB_CONCURRENCY processes (default 1,
+ * scripts/next-cluster.mjs); resolves once /api/health answers.
+ */
 export async function startServer(distDir: string, env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [CLUSTER_SCRIPT, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: url, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
