@@ -1,7 +1,10 @@
 import { afterAll, inject } from "vitest";
+import { createFileDatabase, dropFileDatabase } from "./file-database";
 
-const databaseUrl = inject("databaseUrl");
-if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
+const templateUrl = inject("databaseUrl");
+// On PostgreSQL every test file gets its own copy of the migrated template (see global-setup.ts).
+const fileDatabaseUrl = templateUrl ? await createFileDatabase(templateUrl) : undefined;
+if (fileDatabaseUrl) process.env.DATABASE_URL = fileDatabaseUrl;
 else delete process.env.DATABASE_URL;
 // PGlite (when no DATABASE_URL) and stored files stay in memory: tests never write into .data/.
 process.env.DATA_DIR = "memory://";
@@ -12,4 +15,5 @@ afterAll(async () => {
   const { closeDb } = await import("@/lib/platform/db");
   const { closeCache } = await import("@/lib/platform/cache");
   await Promise.all([closeDb(), closeCache()]);
+  if (fileDatabaseUrl) await dropFileDatabase(fileDatabaseUrl);
 });
