@@ -11,7 +11,8 @@ import { getDb, queryRows } from "@/lib/platform/db";
 import { getSearchEngine } from "@/lib/search";
 import type { SearchFacets, SearchRequest } from "@/lib/search/types";
 import { importSearchCatalogue } from "../support/search-catalogue";
-import { pick, sample, seededRandom } from "../support/search-random";
+import { pick, seededRandom } from "@/lib/seed/random";
+import { sample } from "../support/search-random";
 
 interface Doc {
   id: string;
@@ -152,7 +153,7 @@ describe("search facets (acceptance 2)", () => {
   }
 
   it("counts every facet as a brute-force count with the other filters, for 200 random filter combinations", async () => {
-    const random = seededRandom(4242);
+    const random = seededRandom("search-facets-4242");
     const paths = [...new Set(docs.flatMap((d) => d.path.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"))))];
     const queries = ["", "", "", "tomato", "shirt", "chocolate", "organic", "toy car"];
     const universes = new Map<string, Doc[]>();

@@ -14,7 +14,8 @@ import type { SearchRequest } from "@/lib/search/types";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/platform/errors";
 import { makeUser } from "../support/fixtures";
 import { importSearchCatalogue, type ImportedCatalogue } from "../support/search-catalogue";
-import { sample, seededRandom, withOneTypo } from "../support/search-random";
+import { seededRandom } from "@/lib/seed/random";
+import { sample, withOneTypo } from "../support/search-random";
 
 const PRODUCTS = Number(process.env.SEARCH_TEST_PRODUCTS ?? 1500);
 const SAMPLES = 1000;
@@ -40,7 +41,7 @@ describe("search relevance (acceptance 1)", () => {
   }, 600_000);
 
   it(`finds ≥ ${TARGET * 100}% of ${SAMPLES} product names with one typo in the top 5`, async () => {
-    const random = seededRandom(20261130);
+    const random = seededRandom("search-relevance-20261130");
     const names = sample(random, [...new Set(catalogue.products.map((p) => p.title))], SAMPLES * 2);
     const cases = names.flatMap((title) => {
       const t = withOneTypo(random, title);

@@ -1,19 +1,5 @@
-/** Deterministic randomness for search tests (mulberry32), and the one-typo generator of acceptance 1. */
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
-}
+/** Sampling for search tests (on the seed's deterministic generator, lib/seed/random.ts) and the one-typo generator of acceptance 1. */
+import { pick } from "@/lib/seed/random";
 
 /** `count` distinct items chosen at random (all of them, shuffled, when there are fewer). */
 export function sample<T>(random: () => number, items: readonly T[], count: number): T[] {

@@ -91,18 +91,6 @@ function popcount(x: bigint): number {
   return n;
 }
 
-/** Mulberry32: a small seeded PRNG so every run makes the same query photos. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface QueryPhotoRecipe {
   crop: { left: number; top: number; width: number; height: number };
   width: number;
