@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { positive } from "./support/args";
 import { createDatabase, DEFAULT_DATABASE_URL, dropDatabase, query, seedDatabase } from "./support/database";
 import { formatResult, load, warm, type LoadResult } from "./support/load";
-import { buildApp, hasBuild, startServer } from "./support/processes";
+import { productionBuild, startServer } from "./support/processes";
 
 const TARGET_P95_MS = 50;
 
@@ -93,16 +93,7 @@ export async function run(args: string[]): Promise<void> {
   const started = performance.now();
   const since = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
-  let distDir = ".next-bench";
-  if (opts.buildDir) {
-    distDir = opts.buildDir;
-    if (!hasBuild(distDir)) throw new Error(`${distDir} holds no production build (no BUILD_ID); drop --build-dir to build one`);
-    console.log(`reusing the production build in ${distDir}`);
-  } else {
-    console.log(`building the app into ${distDir} (next build --webpack) …`);
-    await buildApp(distDir);
-    console.log(`built · ${since()}`);
-  }
+  const distDir = await productionBuild(opts.buildDir, ".next-bench", since);
 
   let databaseUrl = opts.databaseUrl;
   let fresh = false;

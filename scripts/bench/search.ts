@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { positive } from "./support/args";
 import { DEFAULT_DATABASE_URL, ensureDatabase } from "./support/database";
 import { formatResult, load, type LoadResult } from "./support/load";
-import { buildApp, hasBuild, startServer } from "./support/processes";
+import { productionBuild, startServer } from "./support/processes";
 import { buildSearchCatalogue } from "./support/search-catalogue";
 import { followCursors, formatProbe, generateQueries, probe } from "./support/search-queries";
 
@@ -122,16 +122,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`database: --database-url ${opts.databaseUrl}`);
   if (opts.buildOnly) return;
 
-  let distDir = ".next-bench-search";
-  if (opts.buildDir) {
-    distDir = opts.buildDir;
-    if (!hasBuild(distDir)) throw new Error(`${distDir} holds no production build (no BUILD_ID); drop --build-dir to build one`);
-    console.log(`reusing the production build in ${distDir}`);
-  } else {
-    console.log(`building the app into ${distDir} (next build --webpack) …`);
-    await buildApp(distDir);
-    console.log(`built · ${since()}`);
-  }
+  const distDir = await productionBuild(opts.buildDir, ".next-bench-search", since);
 
   const generated = await generateQueries(opts.databaseUrl, { queries: opts.queries, prefixes: opts.prefixes, seed: opts.seed });
   console.log(generated.summary);

@@ -114,3 +114,16 @@ export async function startServer(distDir: string, env: Record<string, string>):
   }
   return { url, stop };
 }
+
+/** The production build to benchmark: `buildDir` when given (it must hold one), else a fresh build into `defaultDir`. */
+export async function productionBuild(buildDir: string | undefined, defaultDir: string, since: () => string): Promise<string> {
+  if (buildDir) {
+    if (!hasBuild(buildDir)) throw new Error(`${buildDir} holds no production build (no BUILD_ID); drop --build-dir to build one`);
+    console.log(`reusing the production build in ${buildDir}`);
+    return buildDir;
+  }
+  console.log(`building the app into ${defaultDir} (next build --webpack) …`);
+  await buildApp(defaultDir);
+  console.log(`built · ${since()}`);
+  return defaultDir;
+}
