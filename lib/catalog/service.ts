@@ -15,6 +15,7 @@ import {
   type Specifications,
 } from "@/models";
 import { shortHash, slugify } from "./slug";
+import { chunks as inChunks } from "@/lib/platform/chunks";
 
 /**
  * Catalogue writes that are safe to repeat: every upsert is keyed on a natural key (category path,
@@ -24,11 +25,7 @@ import { shortHash, slugify } from "./slug";
 const excluded = (column: string): SQL => sql.raw(`excluded."${column}"`);
 const CHUNK = 500;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: readonly T[]) => inChunks(items, CHUNK);
 
 // ───────────────────────────── categories ─────────────────────────────
 

@@ -19,10 +19,3 @@ export function popularity(ratingX100: number, ratingCount: number): number {
   const rating = Math.min(500, Math.max(0, ratingX100));
   return Math.log(1 + count) * (1 + rating / 500);
 }
-
-/** `ids` in slices of at most `size`. */
-export function chunks<T>(ids: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
-  return out;
-}

@@ -9,7 +9,8 @@ import { invalidateTags } from "@/lib/platform/cache/tagged";
 import { logger } from "@/lib/platform/logger";
 import { products, searchDocuments } from "@/models";
 import { SEARCH_CACHE_TAG } from "./cache-tags";
-import { chunks, INDEX_BATCH, REINDEX_CONCURRENCY } from "./indexer-rules";
+import { chunks } from "@/lib/platform/chunks";
+import { INDEX_BATCH, REINDEX_CONCURRENCY } from "./indexer-rules";
 import {
   countVisibleSql,
   deleteDocumentsSql,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chunks, popularity } from "@/lib/search/indexer-rules";
+import { chunks } from "@/lib/platform/chunks";
+import { popularity } from "@/lib/search/indexer-rules";
 
 describe("search indexer rules", () => {
   it("popularity is 0 without ratings and grows with their number and the rating", () => {
