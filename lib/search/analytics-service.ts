@@ -6,7 +6,7 @@ import { getDb, queryRows } from "@/lib/platform/db";
 import { logger } from "@/lib/platform/logger";
 import { searchHistoryClears, searchInteractions, searchQueries, type SearchInteractionKind } from "@/models";
 import { clipQuery, distinctRecent, filtersOf, RECENT_SEARCHES_LIMIT, type SearchSource } from "./analytics-rules";
-import { SEARCH_SESSION_COOKIE } from "./analytics-session";
+import { SEARCH_SESSION_COOKIE, validSearchSessionId } from "./analytics-session";
 import { normalizeQuery } from "./query-normalize";
 import { maybeSchedulePopularRollup } from "./popular-queries-job";
 import type { SearchRequest } from "./types";
@@ -214,8 +214,7 @@ export async function clearRecentSearches(userId: string, now: Date = new Date()
 /** The anonymous search session (the `ql_sid` cookie the proxy sets), for RSC pages and route handlers; null when absent. */
 export async function getSearchSessionId(): Promise<string | null> {
   try {
-    const value = (await cookies()).get(SEARCH_SESSION_COOKIE)?.value;
-    return value && /^[A-Za-z0-9-]{8,64}$/.test(value) ? value : null;
+    return validSearchSessionId((await cookies()).get(SEARCH_SESSION_COOKIE)?.value);
   } catch {
     return null;
   }

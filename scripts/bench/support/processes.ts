@@ -95,7 +95,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export async function startServer(distDir: string, env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [CLUSTER_SCRIPT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [CLUSTER_SCRIPT, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: url, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
