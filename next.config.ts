@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
   // Lets several dev servers share one checkout (each with its own NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "pino-pretty", "sharp", "ioredis", "bullmq"],
-  outputFileTracingIncludes: { "/**": ["./drizzle/**/*"] },
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "pino-pretty", "sharp", "ioredis", "bullmq", "pdfkit"],
+  outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./assets/fonts/**/*"] },
   images: { unoptimized: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];

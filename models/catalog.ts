@@ -37,9 +37,15 @@ export const categories = pgTable(
     path: text().notNull().unique(),
     depth: integer().notNull().default(0),
     position: integer().notNull().default(0),
+    /** GST rate in basis points (500 = 5 %); null inherits the parent's, 18 % at the root. */
+    gstRateBp: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("categories_parent_idx").on(t.parentId), index("categories_path_prefix_idx").on(t.path.op("text_pattern_ops"))],
+  (t) => [
+    index("categories_parent_idx").on(t.parentId),
+    index("categories_path_prefix_idx").on(t.path.op("text_pattern_ops")),
+    check("categories_gst_rate_range", sql`${t.gstRateBp} is null or ${t.gstRateBp} between 0 and 2800`),
+  ],
 );
 
 export const brands = pgTable("brands", {

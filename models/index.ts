@@ -3,3 +3,8 @@ export * from "./sellers";
 export * from "./catalog";
 export * from "./platform";
 export * from "./search";
+export * from "./cart";
+export * from "./shipping";
+export * from "./promotions";
+export * from "./orders";
+export * from "./payments";

@@ -3,6 +3,7 @@
  *   product   product (and category) pages of a production build under load — scripts/bench/product.ts
  *   import    the 27,555-row BigBasket import on PostgreSQL — scripts/bench/import.ts
  *   search    /api/search and /api/search/suggest at 100k products (npm run bench:search) — scripts/bench/search.ts
+ *   checkout  place-order race (no oversell) and throughput/p95 at 50 buyers on PostgreSQL (npm run bench:checkout) — scripts/bench/checkout.ts
  * Each benchmark module exports `run(args)`.
  */
 export {};
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   product: () => import("./bench/product"),
   import: () => import("./bench/import"),
   search: () => import("./bench/search"),
+  checkout: () => import("./bench/checkout"),
 };
 
 function usage(): string {

@@ -38,7 +38,7 @@ async function main() {
   await Promise.all([closeDb(), closeCache()]);
 
   const server = path.join(process.cwd(), "scripts", "next-cluster.mjs");
-  const child = spawn(process.execPath, [server, "start", "-p", String(settings.PORT)], {
+  const child = spawn(process.execPath, [server, "-p", String(settings.PORT)], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: String(settings.WEB_CONCURRENCY) },
   });

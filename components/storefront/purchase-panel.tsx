@@ -64,7 +64,7 @@ function useLiveDeals(deals: Record<string, VariantDealDto>): Record<string, Var
  * whether the visitor is signed in are applied here, in the browser.
  */
 export function PurchasePanel({
-  productSlug,
+  productId,
   options,
   variants,
   initialSku,
@@ -73,7 +73,8 @@ export function PurchasePanel({
   digital,
   sumOfPartsPaise,
 }: {
-  productSlug: string;
+  /** The product (for add-to-cart attribution to the search that found it). */
+  productId: string;
   options: ProductOptionDto[];
   variants: ProductVariantDto[];
   /** The variant shown before the address is read (the default one). */
@@ -98,6 +99,7 @@ export function PurchasePanel({
   const sku = picked ?? fromAddress ?? initialSku;
   const { visitor } = useVisitor();
   const signedIn = Boolean(visitor?.actor);
+  const knownSignedIn = visitor ? signedIn : null;
   const noteId = useId();
   const liveDeals = useLiveDeals(deals);
 
@@ -109,7 +111,6 @@ export function PurchasePanel({
   const look = stockLook[stock.kind];
   const StockIcon = look.icon;
   const inStock = stock.kind !== "out";
-  const returnTo = `/p/${encodeURIComponent(productSlug)}?variant=${encodeURIComponent(selected.sku)}`;
   const hasOptions = options.length > 0 && variants.length > 1;
   const note = purchaseNote({ inStock, signedIn, hasOptions });
 
@@ -166,7 +167,7 @@ export function PurchasePanel({
       </dl>
 
       <div className="hidden md:grid md:gap-2">
-        <PurchaseActions inStock={inStock} signedIn={signedIn} returnTo={returnTo} noteId={noteId} />
+        <PurchaseActions variantId={selected.id} productId={productId} inStock={inStock} signedIn={knownSignedIn} noteId={noteId} />
         <p id={noteId} className="text-sm text-slate-600">
           {note}
         </p>
@@ -178,7 +179,7 @@ export function PurchasePanel({
           <span className="font-bold text-slate-950">{formatMoney(payPaise, selected.currency, { compact: true })}</span>
           <span aria-hidden="true" className="truncate text-xs text-slate-600">{note}</span>
         </div>
-        <PurchaseActions inStock={inStock} signedIn={signedIn} returnTo={returnTo} noteId={`${noteId}-m`} />
+        <PurchaseActions variantId={selected.id} productId={productId} inStock={inStock} signedIn={knownSignedIn} noteId={`${noteId}-m`} />
         <p id={`${noteId}-m`} className="sr-only">
           {note}
         </p>

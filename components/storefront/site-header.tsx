@@ -1,6 +1,5 @@
 import { Suspense } from "react";
-import Link from "next/link";
-import { ShoppingCart } from "lucide-react";
+import { MiniCart } from "@/components/cart/mini-cart";
 import { HeaderAccount } from "./header-account";
 import { Logo } from "./logo";
 import { PincodeChip } from "./pincode-chip";
@@ -35,14 +34,7 @@ export function SiteHeader() {
           </Suspense>
           <div className="ml-auto flex items-center gap-1">
             <HeaderAccount />
-            <Link
-              href="/cart"
-              className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-lg px-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-            >
-              <ShoppingCart className="size-5" aria-hidden="true" />
-              <span className="hidden lg:inline">Cart</span>
-              <span className="sr-only lg:hidden">Cart</span>
-            </Link>
+            <MiniCart />
           </div>
         </div>
       </header>

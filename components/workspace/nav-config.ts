@@ -1,5 +1,17 @@
 /** Serialisable navigation for the three workspaces (icons are named so client components can render them). */
-export type NavIconName = "dashboard" | "products" | "deals" | "users" | "sellers" | "catalogue" | "mailbox" | "deliveries" | "search";
+export type NavIconName =
+  | "dashboard"
+  | "products"
+  | "orders"
+  | "deals"
+  | "coupons"
+  | "users"
+  | "sellers"
+  | "catalogue"
+  | "shipping"
+  | "mailbox"
+  | "deliveries"
+  | "search";
 
 export interface NavItem {
   href: string;
@@ -25,8 +37,10 @@ export const SELLER_WORKSPACE: WorkspaceConfig = {
   homeLabel: "Seller dashboard",
   nav: [
     { href: "/seller", label: "Dashboard", icon: "dashboard", exact: true },
+    { href: "/seller/orders", label: "Orders", icon: "orders" },
     { href: "/seller/products", label: "Products", icon: "products" },
     { href: "/seller/deals", label: "Deals", icon: "deals" },
+    { href: "/seller/coupons", label: "Coupons", icon: "coupons" },
   ],
 };
 
@@ -37,9 +51,12 @@ export const ADMIN_WORKSPACE: WorkspaceConfig = {
   homeLabel: "Admin dashboard",
   nav: [
     { href: "/admin", label: "Dashboard", icon: "dashboard", exact: true },
+    { href: "/admin/orders", label: "Orders", icon: "orders" },
     { href: "/admin/users", label: "Users", icon: "users" },
     { href: "/admin/sellers", label: "Sellers", icon: "sellers" },
     { href: "/admin/catalogue", label: "Catalogue", icon: "catalogue" },
+    { href: "/admin/coupons", label: "Coupons", icon: "coupons" },
+    { href: "/admin/shipping", label: "Shipping", icon: "shipping" },
     { href: "/admin/search", label: "Search", icon: "search" },
     { href: "/admin/mailbox", label: "Mailbox", icon: "mailbox" },
   ],

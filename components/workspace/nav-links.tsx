@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { FolderTree, LayoutDashboard, Mail, Package, Search, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
+import { BadgePercent, ClipboardList, FolderTree, LayoutDashboard, Mail, MapPinned, Package, Search, Store, TicketPercent, Truck, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/lib/ui/cn";
 import { isNavActive, type NavIconName, type NavItem } from "./nav-config";
 
@@ -9,6 +9,9 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   dashboard: LayoutDashboard,
   products: Package,
   deals: TicketPercent,
+  coupons: BadgePercent,
+  orders: ClipboardList,
+  shipping: MapPinned,
   users: Users,
   sellers: Store,
   catalogue: FolderTree,

@@ -10,6 +10,7 @@ import { findOrCreateOAuthUser, verifyCredentials } from "@/lib/identity/service
 import { env } from "@/lib/platform/env";
 import { ForbiddenError, RateLimitedError, retryMinutes } from "@/lib/platform/errors";
 import { logger } from "@/lib/platform/logger";
+import { mergeGuestCartOnSignIn } from "@/lib/cart/session";
 import type { Actor } from "./actor";
 import { safeCallbackUrl } from "./callback-url";
 import { loadSessionClaims } from "./claims-cache";
@@ -127,6 +128,7 @@ export function getAuthOptions(): NextAuthOptions {
             claims = email ? await findOrCreateOAuthUser({ email, name: user.name }) : null;
           }
           if (!claims) throw new Error("AccessDenied");
+          await mergeGuestCartOnSignIn(claims.id); // never throws; the next cart read merges otherwise
           return { ...claimsToToken(token, claims, now), signedInAt: now };
         }
         if (!token.sub) throw new SessionRevokedError();

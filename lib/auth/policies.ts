@@ -1,5 +1,4 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/models/identity";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/platform/errors";
 import type { Actor } from "./actor";
@@ -40,6 +39,26 @@ export interface ResourceMap {
   "import:manage": { sellerId: string };
   "seller:manage": { sellerId: string };
   "order:read": { customerId: string; sellerIds: readonly string[] };
+  /** Place an order (checkout): customer accounts. */
+  "checkout:place": undefined;
+  /** Cancel one's own order (or a part of it) before it ships: its customer. */
+  "order:cancel": { customerId: string };
+  /** Accept, reject, pack, mark ready and hand over a seller's part of an order: only that seller. */
+  "suborder:fulfil": { sellerId: string };
+  /** Mark a shipped part out for delivery / delivered: delivery partners and admins. */
+  "suborder:deliver": undefined;
+  /** Every order on the platform (/admin/orders): admins and support read. */
+  "orders:list": undefined;
+  /** Cancel any order or part with a reason: admins. */
+  "order:force-cancel": undefined;
+  /** A seller's own order list and exports (/seller/orders): only that seller. */
+  "seller-orders:read": { sellerId: string };
+  /** Coupons: platform coupons (sellerId null) by admins; a seller's coupons by that seller or an admin. */
+  "coupon:manage": { sellerId: string | null };
+  /** Delivery zones and PIN code serviceability. */
+  "serviceability:manage": undefined;
+  /** Download a purchased file or read a licence key: the customer who bought it. */
+  "digital:access": { customerId: string };
   "user:read": { userId: string };
   /** A user's own profile (name, phone). */
   "profile:update": { userId: string };
@@ -65,6 +84,11 @@ const ROLE_ONLY: { [A in Action]?: readonly Role[] } = {
   "search:manage": ["admin"],
   // Support has no dashboards (the /admin workspace is admin-only), so analytics stays with admins.
   "search:analytics": ["admin"],
+  "checkout:place": ["customer"],
+  "suborder:deliver": ["delivery", "admin"],
+  "orders:list": ["admin", "support"],
+  "order:force-cancel": ["admin"],
+  "serviceability:manage": ["admin"],
 };
 
 function hasRole(actor: Actor, roles: readonly Role[]): boolean {
@@ -102,6 +126,22 @@ export function can<A extends Action>(actor: Actor | null, action: A, ...[resour
       if (!r) return false;
       return r.userId === actor.id || actor.role === "admin" || actor.role === "support";
     }
+    case "suborder:fulfil":
+    case "seller-orders:read": {
+      const r = resource as ResourceMap["suborder:fulfil"] | undefined;
+      return r !== undefined && actor.role === "seller" && actor.sellerId !== null && actor.sellerId === r.sellerId;
+    }
+    case "order:cancel":
+    case "digital:access": {
+      const r = resource as ResourceMap["order:cancel"] | undefined;
+      return r !== undefined && r.customerId === actor.id;
+    }
+    case "coupon:manage": {
+      const r = resource as ResourceMap["coupon:manage"] | undefined;
+      if (!r) return false;
+      if (actor.role === "admin") return true;
+      return r.sellerId !== null && actor.role === "seller" && actor.sellerId === r.sellerId;
+    }
     case "import:manage": {
       const r = resource as ResourceMap["import:manage"] | undefined;
       return r !== undefined && actor.role === "seller" && actor.sellerId !== null && actor.sellerId === r.sellerId;
@@ -136,16 +176,19 @@ export async function authorize<A extends Action>(action: A, ...resource: Resour
  * signed in without one of the roles → forbidden() (403, app/forbidden.tsx). Returns the actor.
  */
 export async function requirePageRole(role: Role | Role[], callbackPath: string): Promise<Actor> {
+  // Imported here, not at the top: next/navigation cannot load outside Next (scripts, the worker).
+  const { forbidden, redirect } = await import("next/navigation");
   const actor = await getActor();
-  if (!actor) redirect(signInUrl(callbackPath));
+  if (!actor) return redirect(signInUrl(callbackPath));
   const roles = Array.isArray(role) ? role : [role];
-  if (!roles.includes(actor.role)) forbidden();
+  if (!roles.includes(actor.role)) return forbidden();
   return actor;
 }
 
 /** For pages any signed-in user may see (e.g. /account). */
 export async function requireSignedIn(callbackPath: string): Promise<Actor> {
+  const { redirect } = await import("next/navigation");
   const actor = await getActor();
-  if (!actor) redirect(signInUrl(callbackPath));
+  if (!actor) return redirect(signInUrl(callbackPath));
   return actor;
 }

@@ -7,6 +7,7 @@ import { actionError, actionInput } from "@/lib/platform/action-helpers";
 import { actionOk, type ActionResult } from "@/lib/platform/errors";
 import { createAttribute, deleteAttribute, updateAttribute } from "./taxonomy-attribute-service";
 import { createBrand, deleteBrand, mergeBrands, renameBrand } from "./taxonomy-brand-service";
+import { setCategoryGstRate } from "./taxonomy-gst-service";
 import { searchBrands, type BrandChoice } from "./taxonomy-queries";
 import { brandIdSchema } from "./taxonomy-schemas";
 import { createCategory, deleteCategory, moveCategory, renameCategory, reorderCategory, type CategoryRef } from "./taxonomy-service";
@@ -45,6 +46,10 @@ export async function reorderCategoryAction(input: unknown): Promise<ActionResul
 
 export async function deleteCategoryAction(categoryId: unknown): Promise<ActionResult<CategoryRef>> {
   return run("delete category", async () => deleteCategory(await getActor(), categoryId));
+}
+
+export async function setCategoryGstRateAction(input: unknown): Promise<ActionResult<{ id: string; name: string; gstRateBp: number | null }>> {
+  return run("set GST rate", async () => setCategoryGstRate(await getActor(), actionInput(input)));
 }
 
 export async function createAttributeAction(input: unknown): Promise<ActionResult<{ id: string; key: string }>> {

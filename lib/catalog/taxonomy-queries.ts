@@ -5,6 +5,7 @@ import { escapeLike, paginate } from "@/lib/sellers/rules";
 import { brands, categories, categoryAttributes, products } from "@/models";
 import type { CategoryAttributeDef } from "./attribute-rules";
 import { listCategoryAttributes } from "./attributes";
+import { effectiveGstRate, type EffectiveGstRate } from "./taxonomy-gst";
 import { ancestorPaths, assembleTree, rollUpCounts } from "./taxonomy-rules";
 import { brandListSchema } from "./taxonomy-schemas";
 import type { Paged } from "./types";
@@ -64,6 +65,9 @@ export interface AdminCategoryDetail {
   /** Root first, the category itself excluded. */
   ancestors: { id: string; name: string }[];
   ownProducts: number;
+  /** The category's own GST rate (null: inherited) and the rate its products are taxed at. */
+  gstRateBp: number | null;
+  gstRate: EffectiveGstRate;
   /** Attributes defined on this category. */
   attributes: CategoryAttributeDef[];
   /** Attributes its products inherit, grouped by the ancestor that defines them (root first). */
@@ -74,13 +78,13 @@ export interface AdminCategoryDetail {
 export async function getAdminCategory(categoryId: string): Promise<AdminCategoryDetail | null> {
   const db = await getDb();
   const [category] = await db
-    .select({ id: categories.id, parentId: categories.parentId, name: categories.name, slug: categories.slug, path: categories.path, depth: categories.depth })
+    .select({ id: categories.id, parentId: categories.parentId, name: categories.name, slug: categories.slug, path: categories.path, depth: categories.depth, gstRateBp: categories.gstRateBp })
     .from(categories)
     .where(eq(categories.id, categoryId));
   if (!category) return null;
   const paths = ancestorPaths(category.path);
   const ancestors = paths.length
-    ? await db.select({ id: categories.id, name: categories.name, path: categories.path }).from(categories).where(inArray(categories.path, paths))
+    ? await db.select({ id: categories.id, name: categories.name, path: categories.path, gstRateBp: categories.gstRateBp }).from(categories).where(inArray(categories.path, paths))
     : [];
   ancestors.sort((a, b) => a.path.length - b.path.length);
   const [attributes, [own]] = await Promise.all([
@@ -91,6 +95,7 @@ export async function getAdminCategory(categoryId: string): Promise<AdminCategor
     ...category,
     ancestors: ancestors.map((a) => ({ id: a.id, name: a.name })),
     ownProducts: Number(own?.n ?? 0),
+    gstRate: effectiveGstRate(category.gstRateBp, ancestors),
     attributes: attributes.filter((a) => a.categoryId === category.id),
     inherited: ancestors
       .map((a) => ({ category: { id: a.id, name: a.name }, attributes: attributes.filter((attr) => attr.categoryId === a.id) }))

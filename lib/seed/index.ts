@@ -20,7 +20,11 @@ import { TOP_CATEGORY_ORDER } from "./categories";
 import { loadCatalogue } from "./catalogue";
 import { seedAttributes } from "./attributes";
 import { seedDeals } from "./deals";
+import { seedCoupons } from "./coupons";
+import { seedOrders } from "./orders";
 import { seedCatalogueExtras } from "./extras";
+import { seedGstRates } from "./gst-rates";
+import { seedShipping } from "./shipping";
 import { demoLoginLines } from "./demo-logins";
 import { generateImages, type ImageJob } from "./images/generate";
 import { PICTURE_SIZE } from "./images/picture";
@@ -126,6 +130,9 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     const [{ n }] = await db.select({ n: count() }).from(products);
     if (n > 0) {
       log(`catalogue already has ${n} products — skipping the seed`);
+      // Idempotent top-ups: databases seeded before zones and GST rates existed get them.
+      await seedShipping(db);
+      await seedGstRates(db);
       await ensureSearchIndex(log);
       return { ...empty, elapsedMs: performance.now() - started };
     }
@@ -154,6 +161,9 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
   const categoryIds = await upsertCategoryPaths(db, catalogue.products.map((p) => p.categoryPath), TOP_CATEGORY_ORDER);
   const brandIds = await upsertBrands(db, [...new Set(catalogue.products.flatMap((p) => (p.brand ? [p.brand] : [])))]);
   log(`categories ${categoryIds.size} · brands ${brandIds.size} · ${elapsed()}`);
+  const gstRates = await seedGstRates(db);
+  const shipping = await seedShipping(db);
+  log(`GST rates on ${gstRates} categories · delivery zones ${shipping.zones} new · PIN prefixes ${shipping.prefixes} new · ${elapsed()}`);
 
   // Products and pictures, written side by side: the database on the main thread, sharp on its thread pool.
   const jobs: ImageJob[] = [];
@@ -222,8 +232,12 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
   log(`attributes ${attributes.definitions} defined · ${attributes.products} products filled · ${elapsed()}`);
   const dealsCreated = await seedDeals(db);
   log(`deals ${dealsCreated} new · ${elapsed()}`);
+  const couponsCreated = await seedCoupons(db);
+  log(`coupons ${couponsCreated} new · ${elapsed()}`);
   const extras = await seedCatalogueExtras(db, getStorage());
   log(`combos ${extras.bundles} · digital ${extras.digital} · for review ${extras.reviews} new products, ${extras.changes} change · ${elapsed()}`);
+  const demoOrders = await seedOrders(db, log);
+  log(`demo orders ${demoOrders} new · ${elapsed()}`);
   const search = await reindexAll();
   log(`search documents ${search.indexed} · ${elapsed()}`);
   log(`image features ${(await backfillImageFeatures()).computed} · ${elapsed()}`);

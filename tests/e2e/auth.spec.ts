@@ -92,7 +92,7 @@ test.describe("accounts", () => {
     for (const [email, path, heading] of [
       ["seller@quicklocal.test", "/seller", /Sharma Kirana Store|Dashboard/],
       ["admin@quicklocal.test", "/admin", /Marketplace|Dashboard/],
-      ["delivery@quicklocal.test", "/delivery", /No deliveries assigned yet/],
+      ["delivery@quicklocal.test", "/delivery", /^Hello, /],
     ] as const) {
       await signIn(page, email, DEMO_PASSWORD, `/sign-in?callbackUrl=${encodeURIComponent(path)}`);
       await expect(page).toHaveURL(new RegExp(`${path}$`));

@@ -1,8 +1,17 @@
 /** Topics published through the outbox, and the shape of an event as written and as delivered. */
-export const EVENT_TOPICS = ["product.changed", "seller.changed", "category.changed", "brand.changed"] as const;
+export const EVENT_TOPICS = [
+  "product.changed",
+  "seller.changed",
+  "category.changed",
+  "brand.changed",
+  /** aggregateId: the order; payload { number }. */
+  "order.placed",
+  /** aggregateId: the sub-order; payload { orderId, from, to, reason? }. */
+  "sub_order.changed",
+] as const;
 export type EventTopic = (typeof EVENT_TOPICS)[number];
 
-/** An event to publish: what changed (`aggregateId`: a product, seller, category or brand id) and why. */
+/** An event to publish: what changed (`aggregateId`: a product, seller, category, brand, order or sub-order id) and why. */
 export interface DomainEvent {
   topic: EventTopic;
   aggregateId: string;

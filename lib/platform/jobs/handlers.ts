@@ -7,7 +7,11 @@ import "../mail";
 import "@/lib/catalog/import/job";
 import "@/lib/search/popular-queries-job";
 import "@/lib/search/subscribers";
+import "@/lib/notifications/subscribers";
 import "@/lib/search/visual/subscriber";
+import "@/lib/cart/purge-job";
+import "@/lib/payments/refund-job";
+import { scheduleExpiredReleases } from "@/lib/workflows/checkout-expiry";
 import { startOutboxSweep } from "@/lib/platform/events";
 import { DEAL_CLOCK_INTERVAL_MS, DEAL_CLOCK_JOB } from "@/lib/search/indexer-deal-clock";
 import { logger } from "../logger";
@@ -19,11 +23,13 @@ import { getJobs } from "./index";
  */
 export function startPeriodicJobs(): () => void {
   const stopSweep = startOutboxSweep();
+  const stopExpiry = scheduleExpiredReleases();
   const tick = () => getJobs().enqueue(DEAL_CLOCK_JOB, {}).catch((err: unknown) => logger.warn({ err }, "could not enqueue the deal clock"));
   const timer = setInterval(tick, DEAL_CLOCK_INTERVAL_MS);
   timer.unref?.();
   return () => {
     stopSweep();
+    stopExpiry();
     clearInterval(timer);
   };
 }

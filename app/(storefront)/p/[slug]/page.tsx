@@ -7,6 +7,7 @@ import { ProductGallery } from "@/components/storefront/product-gallery";
 import { ProductJsonLd } from "@/components/storefront/product-json-ld";
 import { LazyProductRow } from "@/components/storefront/lazy-product-row";
 import { PurchasePanel } from "@/components/storefront/purchase-panel";
+import { DeliveryPromise } from "@/components/shipping/delivery-promise";
 import { RatingStars } from "@/components/storefront/rating";
 import { SellerCard } from "@/components/storefront/seller-card";
 import { SpecTable } from "@/components/storefront/spec-table";
@@ -98,7 +99,7 @@ export default async function ProductPage({ params }: Props) {
           </div>
           <hr className="border-slate-200" />
           <PurchasePanel
-            productSlug={product.slug}
+            productId={product.id}
             options={product.options}
             variants={product.variants}
             initialSku={initial.sku}
@@ -107,6 +108,7 @@ export default async function ProductPage({ params }: Props) {
             digital={product.digital ? { download: product.digital.fileName !== null, licenceKey: product.digital.licenceKeys } : undefined}
             sumOfPartsPaise={product.bundle?.sumOfPartsPaise}
           />
+          {!product.digital && <DeliveryPromise productId={product.id} />}
         </div>
       </div>
 

@@ -8,6 +8,7 @@ import { requirePageRole } from "@/lib/auth/policies";
 import { categoryIdSchema } from "@/lib/catalog/taxonomy-schemas";
 import { getAdminCategory } from "@/lib/catalog/taxonomy-queries";
 import { AttributeManager } from "./_components/attribute-manager";
+import { GstRateForm } from "./_components/gst-rate-form";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +49,7 @@ export default async function AdminCategoryPage({ params }: Props) {
           </>
         }
       />
+      <GstRateForm category={category} />
       <AttributeManager category={category} />
     </>
   );

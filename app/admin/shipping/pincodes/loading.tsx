@@ -1,0 +1,5 @@
+import { WorkspaceLoading } from "@/components/workspace/workspace-loading";
+
+export default function Loading() {
+  return <WorkspaceLoading variant="table" />;
+}
