@@ -158,6 +158,9 @@ export const subOrders = pgTable(
 
 export type SubOrder = typeof subOrders.$inferSelect;
 
+/** A part's money, as stored (paise): what its DTOs and the order writer share. */
+export type SubOrderMoney = Pick<SubOrder, "subtotalPaise" | "discountPaise" | "shippingPaise" | "taxPaise" | "cgstPaise" | "sgstPaise" | "igstPaise" | "totalPaise">;
+
 /** A bundle line's components, as reserved: released or restocked the same way. */
 export type LineComponents = { variantId: string; quantity: number }[];
 

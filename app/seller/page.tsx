@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Boxes, CircleCheck, Clock, FilePen, Package, PackageCheck, PackageX, TriangleAlert } from "lucide-react";
+import { BellRing, Boxes, CircleCheck, ClipboardCheck, Clock, FilePen, Package, PackageCheck, PackageX, Truck, TriangleAlert } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { count } from "@/components/workspace/count";
 import { EmptyState } from "@/components/workspace/empty-state";
@@ -9,6 +9,7 @@ import { StatCard, StatGrid } from "@/components/workspace/stat-card";
 import { SellerStatusBadge } from "@/components/workspace/status-badge";
 import { formatDate } from "@/components/workspace/format-date";
 import { requirePageRole } from "@/lib/auth/policies";
+import { countSellerOrders } from "@/lib/orders/seller-queries";
 import { getOwnStore, getSellerProductCounts, getSellerStockCounts, listSellerProducts } from "@/lib/sellers/queries";
 import { NoStore } from "./_components/no-store";
 import { ProductTable } from "./_components/product-table";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Seller dashboard",
-  description: "Your store at a glance: products by status, stock health and recent changes.",
+  description: "Your store at a glance: orders to handle, products by status, stock health and recent changes.",
 };
 
 const n = (value: number) => value.toLocaleString("en-IN");
@@ -28,7 +29,8 @@ export default async function SellerDashboardPage() {
   const store = await getOwnStore(actor);
   if (!store) return <NoStore />;
 
-  const [products, stock, recent] = await Promise.all([
+  const [orders, products, stock, recent] = await Promise.all([
+    countSellerOrders(actor, store.id),
     getSellerProductCounts(store.id),
     getSellerStockCounts(store.id),
     listSellerProducts(store.id, { pageSize: 5 }),
@@ -48,6 +50,15 @@ export default async function SellerDashboardPage() {
         }
       />
       <StoreNotice status={store.status} />
+
+      <Section title="Orders">
+        <StatGrid>
+          <StatCard label="New orders" value={n(orders.new)} hint={orders.new ? "Accept or reject them" : "Nothing waiting"} icon={<BellRing />} tone={orders.new ? "warning" : "neutral"} href="/seller/orders" />
+          <StatCard label="To pack" value={n(orders.accepted)} hint="Accepted, not packed yet" icon={<ClipboardCheck />} tone="brand" href="/seller/orders?tab=accepted" />
+          <StatCard label="To hand over" value={n(orders.packed + orders.ready_to_ship)} hint="Packed or ready to ship" icon={<Truck />} tone="brand" href="/seller/orders?tab=ready_to_ship" />
+          <StatCard label="Delivered" value={n(orders.delivered)} hint={`${n(orders.cancelled)} cancelled`} icon={<PackageCheck />} tone="success" href="/seller/orders?tab=delivered" />
+        </StatGrid>
+      </Section>
 
       <Section title="Products">
         <StatGrid>

@@ -10,6 +10,7 @@ import {
   type LineComponents,
   type PaymentMethod,
   type ProductType,
+  type SubOrderMoney,
 } from "@/models";
 
 /**
@@ -46,16 +47,7 @@ export interface NewOrderLine {
   money: LineMoney;
 }
 
-export interface PartMoney {
-  subtotalPaise: number;
-  discountPaise: number;
-  shippingPaise: number;
-  taxPaise: number;
-  cgstPaise: number;
-  sgstPaise: number;
-  igstPaise: number;
-  totalPaise: number;
-}
+export type PartMoney = SubOrderMoney;
 
 export interface NewSubOrder {
   sellerId: string;

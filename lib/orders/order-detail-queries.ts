@@ -15,6 +15,7 @@ import {
   type OrderStatus,
   type PaymentMethod,
   type ProductType,
+  type SubOrderMoney,
   type SubOrderStatus,
 } from "@/models";
 
@@ -91,7 +92,7 @@ export interface OrderLineDto {
   totalPaise: number;
 }
 
-export interface PartDto {
+export interface PartDto extends SubOrderMoney {
   id: string;
   orderId: string;
   number: string;
@@ -104,14 +105,6 @@ export interface PartDto {
   requiresShipping: boolean;
   deliveryOption: DeliveryOption | null;
   promisedBy: Date | null;
-  subtotalPaise: number;
-  discountPaise: number;
-  shippingPaise: number;
-  taxPaise: number;
-  cgstPaise: number;
-  sgstPaise: number;
-  igstPaise: number;
-  totalPaise: number;
   carrier: string | null;
   trackingNumber: string | null;
   cancelReason: string | null;

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { AddressSnapshot, Order, OrderLine, SubOrder } from "@/models";
+import type { AddressSnapshot, Order, OrderLine, SubOrder, SubOrderMoney } from "@/models";
 import { isOrderCancellableByCustomer, nextActions, type NextAction } from "./rules";
 import type { TimelineEntry } from "./timeline";
 
@@ -31,7 +31,7 @@ export interface OrderDetailLine {
   totalPaise: number;
 }
 
-export interface OrderDetailPart {
+export interface OrderDetailPart extends SubOrderMoney {
   id: string;
   number: string;
   status: SubOrder["status"];
@@ -40,14 +40,6 @@ export interface OrderDetailPart {
   promisedBy: string | null;
   seller: PartRow["seller"];
   sellerState: string;
-  subtotalPaise: number;
-  discountPaise: number;
-  shippingPaise: number;
-  taxPaise: number;
-  cgstPaise: number;
-  sgstPaise: number;
-  igstPaise: number;
-  totalPaise: number;
   carrier: string | null;
   trackingNumber: string | null;
   cancelReason: string | null;

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { Executor } from "@/lib/platform/db";
 import { invalidateServiceability } from "@/lib/shipping/cache";
 import { pincodeZones, shippingZones } from "@/models";
+import type { ZoneRule } from "@/lib/shipping/rules";
 
 /**
  * The demo marketplace's delivery zones. Every city with a seeded seller (and the demo customer's
@@ -10,18 +11,7 @@ import { pincodeZones, shippingZones } from "@/models";
  * delivery to remote areas. 9xxxxx (Army Postal Service) is left unserviceable on purpose.
  */
 
-export interface SeedZone {
-  code: string;
-  name: string;
-  standardDays: number;
-  standardFeePaise: number;
-  freeStandardAbovePaise: number;
-  nextDayAvailable: boolean;
-  nextDayCutoffMinutes: number;
-  nextDayFeePaise: number;
-  sameDayAvailable: boolean;
-  sameDayCutoffMinutes: number;
-  sameDayFeePaise: number;
+export interface SeedZone extends Omit<ZoneRule, "id"> {
   /** PIN prefix → label (e.g. "560" → "Bengaluru urban"). */
   prefixes: Record<string, string>;
 }

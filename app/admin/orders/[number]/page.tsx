@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,8 +13,8 @@ import { DELIVERY_OPTION_LABELS, OrderStatusBadge, PartStatusBadge } from "@/com
 import { can, requirePageRole } from "@/lib/auth/policies";
 import { getAdminOrderDetail } from "@/lib/orders/admin-queries";
 import { canCancelAs } from "@/lib/orders/rules";
-import { NotFoundError } from "@/lib/platform/errors";
 import { formatMoney } from "@/lib/platform/money";
+import { orNotFound } from "@/lib/ui/or-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminOrderPage({ params }: Props) {
   const number = decodeURIComponent((await params).number);
   const actor = await requirePageRole("admin", `/admin/orders/${encodeURIComponent(number)}`);
-  const { order, parts, timeline } = await getAdminOrderDetail(actor, number).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const { order, parts, timeline } = await orNotFound(getAdminOrderDetail(actor, number));
   const mayCancel = can(actor, "order:force-cancel");
   const cancellable = parts.filter((p) => canCancelAs(p.status, "admin", p));
 

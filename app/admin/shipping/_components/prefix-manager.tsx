@@ -2,16 +2,16 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { MapPin, MoreVertical, Pencil, Plus, Trash2 } from "lucide-react";
+import { MapPin, Pencil, Plus, Trash2 } from "lucide-react";
 import { Label } from "@/components/ui/label";
 import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
+import { RowActions } from "@/components/workspace/row-actions";
 import { EmptyState } from "@/components/workspace/empty-state";
 import { PageHeader } from "@/components/workspace/page-header";
 import { deletePrefixAction } from "@/lib/shipping/admin-actions";
@@ -84,22 +84,13 @@ export function PrefixManager({ zones, prefixes, zone }: { zones: AdminZoneRow[]
                 </TableCell>
                 <TableCell className="hidden text-slate-700 sm:table-cell">{row.label || "—"}</TableCell>
                 <TableCell className="py-1">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button variant="ghost" size="icon" aria-label={`Actions for prefix ${row.prefix}`}>
-                        <MoreVertical aria-hidden="true" />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent>
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "edit", row })}>
-                        <Pencil aria-hidden="true" /> Edit
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "delete", row })} className="text-red-700 [&_svg]:text-red-600">
-                        <Trash2 aria-hidden="true" /> Remove
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActions
+                    label={`Actions for prefix ${row.prefix}`}
+                    actions={[
+                      { label: "Edit", icon: Pencil, onSelect: () => setTask({ kind: "edit", row }) },
+                      { label: "Remove", icon: Trash2, onSelect: () => setTask({ kind: "delete", row }), destructive: true },
+                    ]}
+                  />
                 </TableCell>
               </TableRow>
             ))}

@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { MapPinned, MoreVertical, Pencil, Plus, Trash2 } from "lucide-react";
+import { MapPinned, Pencil, Plus, Trash2 } from "lucide-react";
 import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
+import { RowActions } from "@/components/workspace/row-actions";
 import { EmptyState } from "@/components/workspace/empty-state";
 import { PageHeader } from "@/components/workspace/page-header";
 import { formatMoney } from "@/lib/platform/money";
@@ -97,22 +97,13 @@ export function ZoneManager({ zones, prefixTotal }: { zones: AdminZoneRow[]; pre
                   </Link>
                 </TableCell>
                 <TableCell className="py-1 align-top">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button variant="ghost" size="icon" aria-label={`Actions for ${zone.name}`}>
-                        <MoreVertical aria-hidden="true" />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent>
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "edit", zone })}>
-                        <Pencil aria-hidden="true" /> Edit
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "delete", zone })} className="text-red-700 [&_svg]:text-red-600">
-                        <Trash2 aria-hidden="true" /> Delete
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActions
+                    label={`Actions for ${zone.name}`}
+                    actions={[
+                      { label: "Edit", icon: Pencil, onSelect: () => setTask({ kind: "edit", zone }) },
+                      { label: "Delete", icon: Trash2, onSelect: () => setTask({ kind: "delete", zone }), destructive: true },
+                    ]}
+                  />
                 </TableCell>
               </TableRow>
             ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArrowLeft, FileDown } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -16,8 +15,8 @@ import { DELIVERY_OPTION_LABELS, PartStatusBadge } from "@/components/orders/sel
 import { requirePageRole } from "@/lib/auth/policies";
 import { nextActions } from "@/lib/orders/rules";
 import { getSellerOrderPart } from "@/lib/orders/seller-queries";
-import { NotFoundError } from "@/lib/platform/errors";
 import { formatMoney } from "@/lib/platform/money";
+import { orNotFound } from "@/lib/ui/or-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -30,10 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SellerOrderPage({ params }: Props) {
   const number = decodeURIComponent((await params).number);
   const actor = await requirePageRole("seller", `/seller/orders/${encodeURIComponent(number)}`);
-  const detail = await getSellerOrderPart(actor, number).catch((err: unknown) => {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  });
+  const detail = await orNotFound(getSellerOrderPart(actor, number));
   const { order, part, timeline } = detail;
   const actions = nextActions(part.status, "seller", { requiresShipping: part.requiresShipping });
 

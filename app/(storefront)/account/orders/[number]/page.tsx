@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChevronLeft, FileText } from "lucide-react";
 import { CancelOrderDialog } from "@/components/orders/cancel-order-dialog";
 import { DigitalGoods } from "@/components/orders/digital-goods";
@@ -14,7 +13,7 @@ import { formatDateTime } from "@/components/workspace/format-date";
 import { PageHeader } from "@/components/workspace/page-header";
 import { requireSignedIn } from "@/lib/auth/policies";
 import { getOrderDetail } from "@/lib/orders/queries";
-import { NotFoundError } from "@/lib/platform/errors";
+import { orNotFound } from "@/lib/ui/or-not-found";
 
 type Params = { params: Promise<{ number: string }> };
 
@@ -25,12 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 async function load(number: string) {
   const actor = await requireSignedIn(`/account/orders/${encodeURIComponent(number)}`);
-  try {
-    return await getOrderDetail(actor, decodeURIComponent(number));
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return orNotFound(getOrderDetail(actor, decodeURIComponent(number)));
 }
 
 export default async function OrderDetailPage({ params }: Params) {

@@ -8,7 +8,7 @@ import { OrderSummary } from "@/components/orders/order-summary";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/policies";
 import { getOrderDetail } from "@/lib/orders/queries";
-import { NotFoundError } from "@/lib/platform/errors";
+import { orNotFound } from "@/lib/ui/or-not-found";
 
 export const metadata: Metadata = { title: "Order confirmation", robots: { index: false } };
 
@@ -16,13 +16,8 @@ type Params = { params: Promise<{ orderId: string }> };
 
 async function load(orderId: string) {
   const actor = await requirePageRole("customer", `/checkout/confirmation/${orderId}`);
-  try {
-    const order = await getOrderDetail(actor, orderId);
-    return { order, email: actor.email, ok: order.isCustomer };
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const order = await orNotFound(getOrderDetail(actor, orderId));
+  return { order, email: actor.email, ok: order.isCustomer };
 }
 
 const HEADINGS = {

@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { GitMerge, MoreVertical, Pencil, Plus, Trash2 } from "lucide-react";
+import { GitMerge, Pencil, Plus, Trash2 } from "lucide-react";
 import { PendingButton } from "@/components/forms/pending-button";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
+import { RowActions } from "@/components/workspace/row-actions";
 import { RelativeTime } from "@/components/workspace/relative-time";
 import { deleteBrandAction } from "@/lib/catalog/taxonomy-actions";
 import type { AdminBrandRow } from "@/lib/catalog/taxonomy-queries";
@@ -66,25 +66,14 @@ export function BrandTable({ brands, caption }: { brands: AdminBrandRow[]; capti
               <TableCell className="text-right font-semibold tabular-nums">{brand.productCount.toLocaleString("en-IN")}</TableCell>
               <TableCell className="hidden whitespace-nowrap text-slate-600 sm:table-cell"><RelativeTime date={new Date(brand.createdAt)} /></TableCell>
               <TableCell className="py-1">
-                <DropdownMenu>
-                  <DropdownMenuTrigger asChild>
-                    <Button variant="ghost" size="icon" aria-label={`Actions for ${brand.name}`}>
-                      <MoreVertical aria-hidden="true" />
-                    </Button>
-                  </DropdownMenuTrigger>
-                  <DropdownMenuContent>
-                    <DropdownMenuItem onSelect={() => setTask({ kind: "rename", brand })}>
-                      <Pencil aria-hidden="true" /> Rename
-                    </DropdownMenuItem>
-                    <DropdownMenuItem onSelect={() => setTask({ kind: "merge", brand })}>
-                      <GitMerge aria-hidden="true" /> Merge into another brand…
-                    </DropdownMenuItem>
-                    <DropdownMenuSeparator />
-                    <DropdownMenuItem onSelect={() => setTask({ kind: "delete", brand })} className="text-red-700 [&_svg]:text-red-600">
-                      <Trash2 aria-hidden="true" /> Delete
-                    </DropdownMenuItem>
-                  </DropdownMenuContent>
-                </DropdownMenu>
+                <RowActions
+                  label={`Actions for ${brand.name}`}
+                  actions={[
+                    { label: "Rename", icon: Pencil, onSelect: () => setTask({ kind: "rename", brand }) },
+                    { label: "Merge into another brand…", icon: GitMerge, onSelect: () => setTask({ kind: "merge", brand }) },
+                    { label: "Delete", icon: Trash2, onSelect: () => setTask({ kind: "delete", brand }), destructive: true },
+                  ]}
+                />
               </TableCell>
             </TableRow>
           ))}

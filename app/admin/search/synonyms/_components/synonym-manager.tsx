@@ -2,15 +2,15 @@
 
 import { useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { ArrowRight, MoreVertical, Pencil, Plus, Replace, Trash2 } from "lucide-react";
+import { ArrowRight, Pencil, Plus, Replace, Trash2 } from "lucide-react";
 import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
+import { RowActions } from "@/components/workspace/row-actions";
 import { EmptyState } from "@/components/workspace/empty-state";
 import { PageHeader } from "@/components/workspace/page-header";
 import { RelativeTime } from "@/components/workspace/relative-time";
@@ -110,22 +110,13 @@ export function SynonymManager({ synonyms, prefill }: { synonyms: SynonymDto[]; 
                   <RelativeTime date={new Date(synonym.updatedAt)} />
                 </TableCell>
                 <TableCell className="py-1">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button variant="ghost" size="icon" aria-label={`Actions for ${synonym.terms.join(", ")}`}>
-                        <MoreVertical aria-hidden="true" />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent>
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "edit", synonym })}>
-                        <Pencil aria-hidden="true" /> Edit
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem onSelect={() => setTask({ kind: "delete", synonym })} className="text-red-700 [&_svg]:text-red-600">
-                        <Trash2 aria-hidden="true" /> Delete
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActions
+                    label={`Actions for ${synonym.terms.join(", ")}`}
+                    actions={[
+                      { label: "Edit", icon: Pencil, onSelect: () => setTask({ kind: "edit", synonym }) },
+                      { label: "Delete", icon: Trash2, onSelect: () => setTask({ kind: "delete", synonym }), destructive: true },
+                    ]}
+                  />
                 </TableCell>
               </TableRow>
             ))}
