@@ -4,10 +4,9 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { MapPin, Pencil, Plus, Trash2 } from "lucide-react";
 import { Label } from "@/components/ui/label";
-import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
@@ -19,6 +18,7 @@ import type { AdminPrefixRow, AdminZoneRow } from "@/lib/shipping/queries";
 import { useAdminAction } from "../../catalogue/_components/use-admin-action";
 import { PinChecker } from "./pin-checker";
 import { PrefixForm } from "./prefix-form";
+import { ConfirmFooter } from "@/components/workspace/confirm-footer";
 
 type Task = { kind: "edit"; row: AdminPrefixRow | null } | { kind: "delete"; row: AdminPrefixRow };
 
@@ -116,28 +116,21 @@ export function PrefixManager({ zones, prefixes, zone }: { zones: AdminZoneRow[]
           </DialogHeader>
           {task?.kind === "edit" ? <PrefixForm row={task.row} zones={zones} defaultZoneId={zone?.id ?? null} onDone={close} /> : null}
           {task?.kind === "delete" ? (
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={close} disabled={remove.pending}>
-                Keep it
-              </Button>
-              <PendingButton
-                type="button"
-                variant="danger"
-                pending={remove.pending}
-                pendingLabel="Removing…"
-                onClick={() =>
-                  remove.run(
-                    () => deletePrefixAction({ prefix: task.row.prefix }),
-                    (row) => {
-                      toast.success(`PIN prefix ${row.prefix} removed`, { id: "prefix-delete" });
-                      close();
-                    },
-                  )
-                }
-              >
-                Remove prefix
-              </PendingButton>
-            </DialogFooter>
+            <ConfirmFooter
+              confirmLabel="Remove prefix"
+              pendingLabel="Removing…"
+              pending={remove.pending}
+              onKeep={close}
+              onConfirm={() =>
+                remove.run(
+                  () => deletePrefixAction({ prefix: task.row.prefix }),
+                  (row) => {
+                    toast.success(`PIN prefix ${row.prefix} removed`, { id: "prefix-delete" });
+                    close();
+                  },
+                )
+              }
+            />
           ) : null}
         </DialogContent>
       </Dialog>

@@ -3,10 +3,9 @@
 import { useState } from "react";
 import Link from "next/link";
 import { MapPinned, Pencil, Plus, Trash2 } from "lucide-react";
-import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
@@ -19,6 +18,7 @@ import { formatCutoff } from "@/lib/shipping/ist";
 import type { AdminZoneRow } from "@/lib/shipping/queries";
 import { useAdminAction } from "../../catalogue/_components/use-admin-action";
 import { ZoneForm } from "./zone-form";
+import { ConfirmFooter } from "@/components/workspace/confirm-footer";
 
 type Task = { kind: "edit"; zone: AdminZoneRow | null } | { kind: "delete"; zone: AdminZoneRow };
 
@@ -129,28 +129,21 @@ export function ZoneManager({ zones, prefixTotal }: { zones: AdminZoneRow[]; pre
           </DialogHeader>
           {task?.kind === "edit" ? <ZoneForm zone={task.zone} onDone={close} /> : null}
           {task?.kind === "delete" ? (
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={close} disabled={remove.pending}>
-                Keep it
-              </Button>
-              <PendingButton
-                type="button"
-                variant="danger"
-                pending={remove.pending}
-                pendingLabel="Deleting…"
-                onClick={() =>
-                  remove.run(
-                    () => deleteZoneAction(task.zone.id),
-                    (zone) => {
-                      toast.success(`${zone.name} deleted`, { id: "zone-delete" });
-                      close();
-                    },
-                  )
-                }
-              >
-                Delete zone
-              </PendingButton>
-            </DialogFooter>
+            <ConfirmFooter
+              confirmLabel="Delete zone"
+              pendingLabel="Deleting…"
+              pending={remove.pending}
+              onKeep={close}
+              onConfirm={() =>
+                remove.run(
+                  () => deleteZoneAction(task.zone.id),
+                  (zone) => {
+                    toast.success(`${zone.name} deleted`, { id: "zone-delete" });
+                    close();
+                  },
+                )
+              }
+            />
           ) : null}
         </DialogContent>
       </Dialog>

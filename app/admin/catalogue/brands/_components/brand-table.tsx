@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { GitMerge, Pencil, Plus, Trash2 } from "lucide-react";
-import { PendingButton } from "@/components/forms/pending-button";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -14,6 +13,7 @@ import { deleteBrandAction } from "@/lib/catalog/taxonomy-actions";
 import type { AdminBrandRow } from "@/lib/catalog/taxonomy-queries";
 import { useAdminAction } from "../../_components/use-admin-action";
 import { CreateBrandForm, MergeBrandForm, RenameBrandForm } from "./brand-forms";
+import { ConfirmFooter } from "@/components/workspace/confirm-footer";
 
 /** "Add brand": opens the create dialog. */
 export function AddBrandButton() {
@@ -113,15 +113,12 @@ export function BrandTable({ brands, caption }: { brands: AdminBrandRow[]; capti
                 </>
               ) : (
                 <>
-                  <Button type="button" variant="outline" onClick={close} disabled={remove.pending}>
-                    Keep it
-                  </Button>
-                  <PendingButton
-                    type="button"
-                    variant="danger"
-                    pending={remove.pending}
+                  <ConfirmFooter
+                    confirmLabel="Delete brand"
                     pendingLabel="Deleting…"
-                    onClick={() =>
+                    pending={remove.pending}
+                    onKeep={close}
+                    onConfirm={() =>
                       remove.run(
                         () => deleteBrandAction(task.brand.id),
                         (deleted) => {
@@ -130,9 +127,7 @@ export function BrandTable({ brands, caption }: { brands: AdminBrandRow[]; capti
                         },
                       )
                     }
-                  >
-                    Delete brand
-                  </PendingButton>
+                  />
                 </>
               )}
             </DialogFooter>

@@ -3,10 +3,9 @@
 import { useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { ArrowRight, Pencil, Plus, Replace, Trash2 } from "lucide-react";
-import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
@@ -17,6 +16,7 @@ import { RelativeTime } from "@/components/workspace/relative-time";
 import { deleteSynonymAction } from "@/lib/search/synonym-actions";
 import type { SynonymDto } from "@/lib/search/synonym-queries";
 import { SynonymForm, type SynonymFormValues } from "./synonym-form";
+import { ConfirmFooter } from "@/components/workspace/confirm-footer";
 
 type Task = { kind: "create"; values: SynonymFormValues } | { kind: "edit"; synonym: SynonymDto } | { kind: "delete"; synonym: SynonymDto };
 
@@ -139,14 +139,13 @@ export function SynonymManager({ synonyms, prefill }: { synonyms: SynonymDto[]; 
           {task?.kind === "create" ? <SynonymForm initial={task.values} onDone={close} /> : null}
           {task?.kind === "edit" ? <SynonymForm initial={{ id: task.synonym.id, terms: task.synonym.terms.join(", "), oneWay: task.synonym.oneWay }} onDone={close} /> : null}
           {task?.kind === "delete" ? (
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={close} disabled={deleting}>
-                Keep it
-              </Button>
-              <PendingButton type="button" variant="danger" pending={deleting} pendingLabel="Deleting…" onClick={() => remove(task.synonym)}>
-                Delete synonym
-              </PendingButton>
-            </DialogFooter>
+            <ConfirmFooter
+              confirmLabel="Delete synonym"
+              pendingLabel="Deleting…"
+              pending={deleting}
+              onKeep={close}
+              onConfirm={() => remove(task.synonym)}
+            />
           ) : null}
         </DialogContent>
       </Dialog>

@@ -4,10 +4,9 @@ import { useState } from "react";
 import Link from "next/link";
 import { Pencil, Plus, SlidersHorizontal, Trash2 } from "lucide-react";
 import { FormAlert } from "@/components/auth/form-alert";
-import { PendingButton } from "@/components/forms/pending-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { count } from "@/components/workspace/count";
 import { EmptyState } from "@/components/workspace/empty-state";
@@ -17,6 +16,7 @@ import { deleteAttributeAction } from "@/lib/catalog/taxonomy-actions";
 import type { AdminCategoryDetail } from "@/lib/catalog/taxonomy-queries";
 import { useAdminAction } from "../../../_components/use-admin-action";
 import { ATTRIBUTE_TYPE_LABELS, AttributeForm, type NoLongerAllowed } from "./attribute-form";
+import { ConfirmFooter } from "@/components/workspace/confirm-footer";
 
 type Task = { kind: "edit"; attribute: CategoryAttributeDef | null } | { kind: "delete"; attribute: CategoryAttributeDef };
 
@@ -138,28 +138,21 @@ export function AttributeManager({ category }: { category: AdminCategoryDetail }
                   It disappears from product pages, filters and the seller&apos;s form. Values products already hold are kept, so adding it back with the same label restores them.
                 </DialogDescription>
               </DialogHeader>
-              <DialogFooter>
-                <Button type="button" variant="outline" onClick={close} disabled={remove.pending}>
-                  Keep it
-                </Button>
-                <PendingButton
-                  type="button"
-                  variant="danger"
-                  pending={remove.pending}
-                  pendingLabel="Removing…"
-                  onClick={() =>
-                    remove.run(
-                      () => deleteAttributeAction(task.attribute.id),
-                      ({ productsWithValue }) => {
-                        toast.success(productsWithValue ? `Removed; ${count(productsWithValue, "product")} had a value` : "Attribute removed", { id: "attribute-delete" });
-                        close();
-                      },
-                    )
-                  }
-                >
-                  Remove attribute
-                </PendingButton>
-              </DialogFooter>
+              <ConfirmFooter
+                confirmLabel="Remove attribute"
+                pendingLabel="Removing…"
+                pending={remove.pending}
+                onKeep={close}
+                onConfirm={() =>
+                  remove.run(
+                    () => deleteAttributeAction(task.attribute.id),
+                    ({ productsWithValue }) => {
+                      toast.success(productsWithValue ? `Removed; ${count(productsWithValue, "product")} had a value` : "Attribute removed", { id: "attribute-delete" });
+                      close();
+                    },
+                  )
+                }
+              />
             </>
           ) : null}
         </DialogContent>
